@@ -1,0 +1,94 @@
+"""What a rule's ``check`` sees besides the element: the page, shared computations and its options."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+from lxml.cssselect import CSSSelector
+
+from . import roles
+from .accname import NameComputer
+from .dom import NAMESPACES, HiddenState, normalize_space
+
+_COMPILED: dict[str, CSSSelector] = {}
+
+
+def compile_selector(css: str) -> CSSSelector:
+    """Compile a CSS selector once per process (``svg|`` and ``math|`` prefixes select foreign content)."""
+    compiled = _COMPILED.get(css)
+    if compiled is None:
+        compiled = _COMPILED[css] = CSSSelector(css, translator="html", namespaces=NAMESPACES)
+    return compiled
+
+
+class RuleContext:
+    """Per-page services for rules. Everything here is computed at most once per page."""
+
+    def __init__(self, document, path: str, lang: str = "en"):
+        self.document = document
+        self.root = document.root
+        self.path = path
+        self.lang = lang
+        self.options: dict[str, Any] = {}
+        self._selected: dict[str, list] = {}
+        self._hidden = HiddenState()
+        self._names: NameComputer | None = None
+        self._ids: dict[str, list] | None = None
+        self._explicit_offsets: tuple[list[int], list] | None = None
+
+    # --- the tree ------------------------------------------------------------------------------------
+
+    def select(self, css: str) -> list:
+        """Elements matching a CSS selector, in document order."""
+        found = self._selected.get(css)
+        if found is None:
+            found = self._selected[css] = compile_selector(css)(self.root)
+        return found
+
+    @property
+    def parse_errors(self):
+        return self.document.parse_errors
+
+    def position(self, node) -> tuple[int, int]:
+        return self.document.position(node)
+
+    def is_implied(self, element) -> bool:
+        return self.document.is_implied(element)
+
+    def ids(self) -> dict[str, list]:
+        """Every id value and the elements that carry it, in document order."""
+        if self._ids is None:
+            ids: dict[str, list] = {}
+            for element in self.select("[id]"):
+                ids.setdefault(element.get("id"), []).append(element)
+            self._ids = ids
+        return self._ids
+
+    def element_at(self, offset: int):
+        """The element whose start tag is the last one to begin at or before ``offset``."""
+        if self._explicit_offsets is None:
+            elements = [element for element in self.document.elements_in_source_order()
+                        if not self.document.is_implied(element)]
+            self._explicit_offsets = ([self.document.offset(element) for element in elements], elements)
+        offsets, elements = self._explicit_offsets
+        index = bisect_right(offsets, offset) - 1
+        return elements[index] if index >= 0 else self.root
+
+    # --- shared accessibility computations -----------------------------------------------------------
+
+    def is_hidden(self, element) -> bool:
+        """True when the element is excluded from the accessibility tree."""
+        return self._hidden.is_hidden(element)
+
+    def accessible_name(self, element) -> str:
+        if self._names is None:
+            self._names = NameComputer(self.root, self._hidden)
+        return self._names.name(element)
+
+    def role(self, element) -> str | None:
+        return roles.role(element)
+
+    def text(self, element) -> str:
+        """The element's text content, whitespace collapsed."""
+        return normalize_space("".join(element.itertext()))

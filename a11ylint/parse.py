@@ -1,0 +1,351 @@
+"""HTML text to an lxml tree, by the WHATWG parsing algorithm (html5lib), with source positions.
+
+html5lib's lxml tree builder records no positions, so we subclass its tokenizer and tree builder:
+
+* the input stream keeps an absolute character offset;
+* the tokenizer stamps every token with the offset where it starts (the ``<`` of a tag or comment) and,
+  for start tags, where it ends (just past ``>``);
+* the tree builder gives every element it creates the offset of the token being processed. An element
+  written in the source gets its own start tag's offset. An element the parser implies (``html``,
+  ``head``, ``body``, ``tbody``, ``tr``, a ``p`` opened by a stray ``</p>``, a formatting element
+  reopened by the adoption agency) gets the offset of the token that caused it, and is marked implied.
+
+Offsets count code points of the decoded text, with every CRLF and lone CR read as one line break, the
+same way the tokenizer reads them. Lines and columns are 1-based; a tab or a CJK character is one column.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from bisect import bisect_right
+from collections import deque
+from dataclasses import dataclass, field
+
+from html5lib import constants, html5parser
+from html5lib._inputstream import HTMLUnicodeInputStream
+from html5lib._tokenizer import HTMLTokenizer
+from html5lib.constants import DataLossWarning, tokenTypes
+from html5lib.treebuilders import etree_lxml
+
+_START_TAG = tokenTypes["StartTag"]
+_END_TAG = tokenTypes["EndTag"]
+_COMMENT = tokenTypes["Comment"]
+_DOCTYPE = tokenTypes["Doctype"]
+_PARSE_ERROR = tokenTypes["ParseError"]
+_MARKUP_TOKENS = frozenset((_START_TAG, _END_TAG, _COMMENT, _DOCTYPE))
+
+# Characters lxml refuses in text, comments and attribute values. NUL is left alone: the tokenizer
+# handles it as the spec says. Form feed is HTML whitespace, so it becomes a space.
+_XML_ILLEGAL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NEWLINES = re.compile("\r\n?")
+_CODED_NAME = re.compile(r"U[0-9A-F]{5}")
+
+
+@dataclass(frozen=True)
+class ParseError:
+    """A parse error reported by the HTML parser (or by a11ylint while preparing the input)."""
+
+    code: str
+    message: str
+    offset: int
+    line: int
+    column: int
+    data: dict = field(default_factory=dict, compare=False)
+
+
+def original_name(name: str) -> str:
+    """Undo html5lib's coercion of names that are not valid XML (``xmlU0003Alang`` -> ``xml:lang``)."""
+    if "U" not in name:
+        return name
+    return _CODED_NAME.sub(lambda m: chr(int(m.group(0)[1:], 16)), name)
+
+
+class ParsedDocument:
+    """One parsed page: the lxml tree, the source text and where every element starts."""
+
+    def __init__(self, text, tree, starts, tag_ends, implied, comment_data, errors):
+        self.text = text
+        self.tree = tree
+        self.root = tree.getroot()
+        self._starts = starts
+        self._tag_ends = tag_ends
+        self._implied = implied
+        self._comment_data = comment_data
+        self.parse_errors: list[ParseError] = errors
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def offset(self, node) -> int:
+        """Offset of the node's start tag (or of the token that implied it)."""
+        return self._starts.get(node, 0)
+
+    def is_implied(self, element) -> bool:
+        """True when the parser created the element without a start tag for it in the source."""
+        return element in self._implied
+
+    def location(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of an offset."""
+        index = bisect_right(self._line_starts, offset) - 1
+        return index + 1, offset - self._line_starts[index] + 1
+
+    def position(self, node) -> tuple[int, int]:
+        return self.location(self.offset(node))
+
+    def start_tag_source(self, element) -> str | None:
+        """The element's start tag exactly as written, or None for an implied element."""
+        end = self._tag_ends.get(element)
+        if end is None:
+            return None
+        return self.text[self._starts[element] : end]
+
+    def comment_text(self, comment) -> str:
+        """A comment's data as written (the tree's copy has ``--`` rewritten for XML)."""
+        return self._comment_data.get(comment, comment.text or "")
+
+    def comments(self):
+        """All comment nodes, in source order."""
+        return sorted(self._comment_data, key=self._starts.__getitem__)
+
+    def elements_in_source_order(self):
+        return sorted((n for n in self._starts if isinstance(n.tag, str)), key=self._starts.__getitem__)
+
+
+class _OffsetStream(HTMLUnicodeInputStream):
+    """html5lib's input stream, plus the absolute offset of the current chunk."""
+
+    def reset(self):
+        super().reset()
+        self.base = 0
+
+    def readChunk(self, chunkSize=None):  # noqa: N802 (html5lib's name)
+        self.base += self.chunkSize
+        return super().readChunk(chunkSize)
+
+    def unget(self, char):
+        if char is not None and self.chunkOffset == 0:
+            self.base -= 1  # html5lib prepends the character to the chunk
+        super().unget(char)
+
+    def offset(self) -> int:
+        return self.base + self.chunkOffset
+
+
+class _PositionTokenizer(HTMLTokenizer):
+    """Stamps each token with its start offset; start tags also get their end offset."""
+
+    def __init__(self, text, parser):
+        super().__init__(text, parser=parser)
+        self.stream = _OffsetStream(text)
+        self._markup_start = 0
+        self._text_start = 0
+
+    def __iter__(self):
+        self.tokenQueue = queue = deque()
+        stream = self.stream
+        tree = self.parser.tree
+        while True:
+            running = self.state()
+            while stream.errors:
+                tree.current_offset = stream.offset()
+                yield {"type": _PARSE_ERROR, "data": stream.errors.pop(0), "offset": tree.current_offset}
+            while queue:
+                token = queue.popleft()
+                offset = token.get("offset")
+                if offset is None:
+                    kind = token["type"]
+                    if kind in _MARKUP_TOKENS:
+                        offset = self._markup_start
+                    elif kind == _PARSE_ERROR:
+                        offset = max(stream.offset() - 1, 0)
+                    else:
+                        offset = self._text_start
+                    token["offset"] = offset
+                tree.current_offset = offset
+                tree.current_token = token
+                yield token
+            if not running:
+                break
+        tree.current_offset = stream.offset()
+        tree.current_token = None
+
+    def dataState(self):  # noqa: N802
+        self._text_start = self.stream.offset()
+        return super().dataState()
+
+    def _mark_markup(self):
+        self._markup_start = self.stream.offset() - 1  # the "<" was consumed by the previous state
+
+    def tagOpenState(self):  # noqa: N802
+        self._mark_markup()
+        return super().tagOpenState()
+
+    def rcdataLessThanSignState(self):  # noqa: N802
+        self._mark_markup()
+        return super().rcdataLessThanSignState()
+
+    def rawtextLessThanSignState(self):  # noqa: N802
+        self._mark_markup()
+        return super().rawtextLessThanSignState()
+
+    def scriptDataLessThanSignState(self):  # noqa: N802
+        self._mark_markup()
+        return super().scriptDataLessThanSignState()
+
+    def emitCurrentToken(self):  # noqa: N802
+        token = self.currentToken
+        token["offset"] = self._markup_start
+        if token["type"] == _START_TAG:
+            token["end"] = self.stream.offset()
+            raw = token["data"]
+            if len(raw) > 1 and len({name.lower() for name, _ in raw}) < len(raw):
+                seen = set()
+                for name, _ in raw:
+                    if name in seen:
+                        self.tokenQueue.append({"type": _PARSE_ERROR, "data": "duplicate-attribute",
+                                                "datavars": {"name": name}, "offset": self._markup_start})
+                    seen.add(name)
+        super().emitCurrentToken()
+
+
+class _PositionTreeBuilder(etree_lxml.TreeBuilder):
+    """html5lib's lxml tree builder, recording where each element and comment came from."""
+
+    def __init__(self, namespaceHTMLElements):  # noqa: N803
+        super().__init__(namespaceHTMLElements)
+        builder = self
+        self.current_offset = 0
+        self.current_token = None
+        self.starts = {}
+        self.tag_ends = {}
+        self.implied = set()
+        self.comment_data = {}
+        self._unclaimed_creation = False
+
+        base_element = self.elementClass
+        base_comment = self.commentClass
+
+        class Element(base_element):
+            def __init__(self, name, namespace):
+                super().__init__(name, namespace)
+                builder._record_element(self._element, name)
+
+            def cloneNode(self):  # noqa: N802
+                builder._cloning = True
+                try:
+                    return super().cloneNode()
+                finally:
+                    builder._cloning = False
+
+        class Comment(base_comment):
+            def __init__(self, data):
+                super().__init__(data)
+                builder.starts[self._element] = builder.current_offset
+                builder.comment_data[self._element] = data
+
+        self.elementClass = Element
+        self.commentClass = Comment
+
+    def _record_element(self, element, name):
+        self.starts[element] = self.current_offset
+        token = self.current_token
+        if (
+            not self._unclaimed_creation
+            and token is not None
+            and token["type"] == _START_TAG
+            and token["name"] == name
+            and not token.get("claimed")
+        ):
+            token["claimed"] = True
+            self.tag_ends[element] = token["end"]
+        else:
+            self.implied.add(element)
+
+    def insertRoot(self, token):  # noqa: N802
+        initial_comments = list(self.initial_comments)
+        known = set(self.starts)
+        self._unclaimed_creation = True
+        try:
+            super().insertRoot(token)
+        finally:
+            self._unclaimed_creation = False
+        # insertRoot builds a throwaway element, then swaps in a root parsed by lxml itself.
+        for node in [node for node in self.starts if node not in known]:
+            self.starts.pop(node)
+            self.tag_ends.pop(node, None)
+            self.implied.discard(node)
+        root = self.openElements[-1]._element
+        self._record_element(root, token["name"])
+        # html5lib turns the comments seen before <html> into nodes only now; give them their own offsets.
+        comment_nodes = [node for node in root.itersiblings(preceding=True) if node.tag is etree_lxml.comment_type]
+        for node, comment_token in zip(reversed(comment_nodes), initial_comments):
+            self.starts[node] = comment_token.get("offset", 0)
+            self.comment_data[node] = comment_token["data"]
+
+
+class _PositionParser(html5parser.HTMLParser):
+    def _parse(self, stream, innerHTML=False, container="div", scripting=False, **kwargs):  # noqa: N803
+        self.innerHTMLMode = innerHTML
+        self.container = container
+        self.scripting = scripting
+        self.tokenizer = _PositionTokenizer(stream, parser=self)
+        self.reset()
+        self.mainLoop()
+
+    def parseError(self, errorcode="XXX-undefined-error", datavars=None):  # noqa: N802
+        self.errors.append((self.tree.current_offset, errorcode, datavars or {}))
+
+
+def prepare_text(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """Normalise line breaks and replace characters lxml cannot store, one for one so offsets hold.
+
+    Returns the text and the (offset, character) pairs that were replaced.
+    """
+    if "\r" in text:
+        text = _NEWLINES.sub("\n", text)
+    replaced = []
+    if _XML_ILLEGAL.search(text):
+        replaced = [(m.start(), m.group(0)) for m in _XML_ILLEGAL.finditer(text)]
+        text = _XML_ILLEGAL.sub(lambda m: " " if m.group(0) == "\x0c" else "\ufffd", text)
+    return text, replaced
+
+
+def parse_html(text: str) -> ParsedDocument:
+    """Parse decoded HTML text into a :class:`ParsedDocument`."""
+    text, replaced = prepare_text(text)
+    parser = _PositionParser(tree=_PositionTreeBuilder, namespaceHTMLElements=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataLossWarning)
+        tree = parser.parse(text)
+    builder = parser.tree
+    document_nodes = set()
+    root = tree.getroot()
+    for node in root.iter():
+        document_nodes.add(node)
+    for node in root.itersiblings(preceding=True):
+        document_nodes.add(node)
+    for node in root.itersiblings():
+        document_nodes.add(node)
+    starts = {node: offset for node, offset in builder.starts.items() if node in document_nodes}
+    tag_ends = {node: end for node, end in builder.tag_ends.items() if node in starts}
+    implied = {node for node in builder.implied if node in starts}
+    comment_data = {node: data for node, data in builder.comment_data.items() if node in starts}
+    document = ParsedDocument(text, tree, starts, tag_ends, implied, comment_data, [])
+    errors = [_error(document, offset, code, data) for offset, code, data in parser.errors]
+    errors.extend(
+        _error(document, offset, "control-character-in-input-stream", {"codepoint": f"U+{ord(char):04X}"})
+        for offset, char in replaced
+        if char != "\x0c"
+    )
+    errors.sort(key=lambda error: (error.offset, error.code))
+    document.parse_errors = errors
+    return document
+
+
+def _error(document: ParsedDocument, offset: int, code: str, data: dict) -> ParseError:
+    template = constants.E.get(code, code.replace("-", " "))
+    try:
+        message = template % data
+    except (KeyError, TypeError, ValueError):
+        message = template
+    line, column = document.location(offset)
+    return ParseError(code, message, offset, line, column, dict(data))

@@ -1,0 +1,137 @@
+"""ARIA roles of elements: the explicit ``role`` attribute with fallbacks, else the HTML-AAM implicit role."""
+
+from __future__ import annotations
+
+from .dom import is_html
+
+# WAI-ARIA 1.2 concrete roles, plus the DPUB and Graphics roles browsers expose.
+ARIA_ROLES = frozenset(
+    """alert alertdialog application article banner blockquote button caption cell checkbox code columnheader
+    combobox complementary contentinfo definition deletion dialog document emphasis feed figure form generic
+    grid gridcell group heading img insertion link list listbox listitem log main marquee math menu menubar
+    menuitem menuitemcheckbox menuitemradio meter navigation none note option paragraph presentation
+    progressbar radio radiogroup region row rowgroup rowheader scrollbar search searchbox separator slider
+    spinbutton status strong subscript superscript switch tab table tablist tabpanel term textbox time timer
+    toolbar tooltip tree treegrid treeitem
+    doc-abstract doc-acknowledgments doc-afterword doc-appendix doc-backlink doc-biblioentry doc-bibliography
+    doc-biblioref doc-chapter doc-colophon doc-conclusion doc-cover doc-credit doc-credits doc-dedication
+    doc-endnote doc-endnotes doc-epigraph doc-epilogue doc-errata doc-example doc-footnote doc-foreword
+    doc-glossary doc-glossref doc-index doc-introduction doc-noteref doc-notice doc-pagebreak doc-pagelist
+    doc-part doc-preface doc-prologue doc-pullquote doc-qna doc-subtitle doc-tip doc-toc
+    graphics-document graphics-object graphics-symbol""".split()
+)
+
+# Roles whose accessible name may come from their content (accname 1.2, "name from: contents").
+NAME_FROM_CONTENT = frozenset(
+    """button cell checkbox columnheader gridcell heading link menuitem menuitemcheckbox menuitemradio option
+    radio row rowheader switch tab tooltip treeitem doc-backlink doc-biblioref doc-glossref doc-noteref
+    caption code deletion emphasis insertion paragraph strong subscript superscript term time""".split()
+)
+
+_INPUT_ROLES = {
+    "button": "button", "image": "button", "reset": "button", "submit": "button",
+    "checkbox": "checkbox", "radio": "radio", "range": "slider", "number": "spinbutton",
+    "search": "searchbox", "email": "textbox", "tel": "textbox", "text": "textbox", "url": "textbox",
+}
+
+_INPUTS_WITHOUT_ROLE = frozenset(
+    ("hidden", "file", "color", "date", "datetime-local", "month", "time", "week", "password")
+)
+
+_TAG_ROLES = {
+    "article": "article", "aside": "complementary", "blockquote": "blockquote", "button": "button",
+    "caption": "caption", "code": "code", "datalist": "listbox", "del": "deletion", "details": "group",
+    "dialog": "dialog", "dfn": "term", "em": "emphasis", "fieldset": "group", "figure": "figure",
+    "form": "form", "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading",
+    "h6": "heading", "hr": "separator", "ins": "insertion", "li": "listitem", "main": "main",
+    "math": "math", "menu": "list", "meter": "meter", "nav": "navigation", "ol": "list",
+    "optgroup": "group", "option": "option", "output": "status", "p": "paragraph", "progress": "progressbar",
+    "search": "search", "strong": "strong", "sub": "subscript", "sup": "superscript", "table": "table",
+    "tbody": "rowgroup", "tfoot": "rowgroup", "thead": "rowgroup", "textarea": "textbox", "time": "time",
+    "tr": "row", "ul": "list", "summary": "button",
+}
+
+_SECTIONING = frozenset(("article", "aside", "main", "nav", "section"))
+
+
+def explicit_role(element) -> str | None:
+    """The first token of ``role`` that names a known role (ARIA's fallback list), or None."""
+    value = element.get("role")
+    if not value:
+        return None
+    for token in value.lower().split():
+        if token in ARIA_ROLES:
+            return token
+    return None
+
+
+def implicit_role(element) -> str | None:
+    """The role HTML-AAM gives the element when it has no explicit role."""
+    if not is_html(element):
+        return "graphics-document" if element.tag.endswith("}svg") else None
+    name = element.tag
+    if name in ("a", "area"):
+        return "link" if element.get("href") is not None else ("generic" if name == "a" else None)
+    if name == "img":
+        alt = element.get("alt")
+        if alt is not None and alt == "" and not _has_global_aria(element):
+            return "presentation"
+        return "img"
+    if name == "input":
+        kind = (element.get("type") or "text").strip().lower()
+        if kind in ("text", "search", "email", "tel", "url") and element.get("list") is not None:
+            return "combobox"
+        if kind in _INPUTS_WITHOUT_ROLE:
+            return None
+        return _INPUT_ROLES.get(kind, "textbox")
+    if name == "select":
+        multiple = element.get("multiple") is not None
+        size = element.get("size")
+        if not multiple and (size is None or not size.strip().isdigit() or int(size) <= 1):
+            return "combobox"
+        return "listbox"
+    if name == "section":
+        return "region" if _has_author_name(element) else "generic"
+    if name in ("header", "footer"):
+        inside = any(ancestor.tag in _SECTIONING for ancestor in element.iterancestors())
+        if inside:
+            return "generic"
+        return "banner" if name == "header" else "contentinfo"
+    if name in ("td",):
+        return "cell"
+    if name == "th":
+        return "rowheader" if (element.get("scope") or "").lower() in ("row", "rowgroup") else "columnheader"
+    if name in ("div", "span", "b", "i", "u", "s", "small", "bdi", "bdo", "data", "samp", "q", "pre",
+                "address", "hgroup"):
+        return "generic" if name not in ("address",) else "group"
+    return _TAG_ROLES.get(name)
+
+
+def role(element) -> str | None:
+    """The element's effective role: explicit when valid, else implicit.
+
+    ``none``/``presentation`` is ignored (the implicit role stays) when the element is focusable or has
+    global ARIA attributes, as ARIA's presentational-roles conflict resolution says.
+    """
+    explicit = explicit_role(element)
+    if explicit in ("none", "presentation"):
+        if _has_global_aria(element) or element.get("tabindex") is not None:
+            return implicit_role(element)
+        return "presentation"
+    return explicit or implicit_role(element)
+
+
+def _has_author_name(element) -> bool:
+    return bool((element.get("aria-label") or "").strip() or (element.get("aria-labelledby") or "").strip()
+                or (element.get("title") or "").strip())
+
+
+_GLOBAL_ARIA = frozenset(
+    """aria-atomic aria-busy aria-controls aria-current aria-describedby aria-details aria-dropeffect
+    aria-flowto aria-grabbed aria-keyshortcuts aria-label aria-labelledby aria-live aria-owns aria-relevant
+    aria-roledescription""".split()
+)
+
+
+def _has_global_aria(element) -> bool:
+    return any(name in _GLOBAL_ARIA for name in element.attrib)

@@ -1,0 +1,77 @@
+"""Elements must be defined by HTML.
+
+## What it checks
+Every element in the HTML namespace must be an element of the HTML Living Standard, an obsolete element
+(reported by `obsolete-element` instead) or a valid custom element name, which contains a hyphen
+(`<gov-banner>`). SVG and MathML content is not checked here.
+
+Junk tags such as `<delect>` are a common sign of a template bug or of injected spam: attackers and
+SEO tools pad pages with random tags and ids to defeat content fingerprinting.
+
+## Why it matters
+Browsers render unknown elements as inline containers with no role, so assistive technology gets no
+semantics from them, and validators and search engines treat the page as broken.
+
+## How to fix
+Replace the element with the HTML element that means what you want, rename a custom element so that it
+contains a hyphen, or delete injected markup and find how it got in.
+
+## Failing example
+```html
+<p>Notice <delect id="h4sia">text</delect></p>
+```
+
+```html
+<gcse:search></gcse:search>
+```
+
+## Passing example
+```html
+<p>Notice <del>text</del></p>
+```
+
+```html
+<gov-banner lang="en"></gov-banner>
+<svg><foreignObject><div>ok</div></foreignObject></svg>
+```
+
+## Options
+- `allowed-elements` (list of strings, default `[]`): extra element names to accept, for example
+  `["gcse:search"]` on a site that embeds Google's search widget.
+
+## References
+- WHATWG HTML, element index: https://html.spec.whatwg.org/multipage/indices.html#elements-3
+- WHATWG HTML, valid custom element name:
+  https://html.spec.whatwg.org/multipage/custom-elements.html#valid-custom-element-name
+"""
+
+from a11ylint.dom import is_html, local_name
+from a11ylint.html_elements import CONFORMING, OBSOLETE, is_valid_custom_element_name
+from a11ylint.rule import Fail, Option, Text, rule
+
+
+@rule(
+    code="HTM001",
+    name="unknown-element",
+    title=Text("Elements must be defined by HTML", "元素必须是 HTML 规范定义的元素"),
+    messages={
+        "unknown": Text(
+            "<{tag}> is not an HTML element; use a standard element or a custom element name with a hyphen",
+            "<{tag}> 不是 HTML 元素；请使用标准元素，或带连字符的自定义元素名",
+        )
+    },
+    selector="*",
+    tags=("html",),
+    severity="error",
+    impact="moderate",
+    options=[Option("allowed-elements", "list[str]", [], "Extra element names to accept.")],
+)
+def check(element, ctx):
+    if not is_html(element):
+        return None
+    name = local_name(element)
+    if name in CONFORMING or name in OBSOLETE or name in ctx.options["allowed-elements"]:
+        return None
+    if is_valid_custom_element_name(name):
+        return None
+    return Fail("unknown", tag=name)
