@@ -177,10 +177,11 @@ class Linter:
                     for result in _results(rule.check(element, ctx)):
                         raw.append(self._raw(rule, result, element, document, ctx, lang))
             except Exception as error:  # noqa: BLE001 - one broken rule must not stop the others
+                internal = self.registry.get(system.INTERNAL_ERROR)
                 crash = Fail("crashed", rule=f"{rule.code} ({rule.name})", error=_describe(error))
                 target = element if element is not None else document.root
-                raw.append(_Raw(self.registry.get(system.INTERNAL_ERROR), crash, target,
-                                document.offset(target), ""))
+                raw.append(_Raw(internal, crash, target, document.offset(target),
+                                internal.messages["crashed"].render(lang, **crash.data)))
         return self._finish(raw, document, ctx, path, {rule.code for rule in rules})
 
     def _raw(self, rule, result, element, document, ctx, lang) -> _Raw:
@@ -227,7 +228,7 @@ class Linter:
                 findings.append(self._finding(item, document, id_counts, None))
         return findings
 
-    def _directive_finding(self, code, message, comment, offset, **data) -> _Raw:
+    def _directive_finding(self, code, message, comment, offset, /, **data) -> _Raw:
         rule = self.registry.get(code)
         result = Fail(message, **data)
         return _Raw(rule, result, comment, offset, rule.messages[message].render(self.config.lang, **data))
@@ -263,7 +264,7 @@ class Linter:
             suppression_reason=directive.reason if directive is not None else None,
         )
 
-    def _failed_file(self, path: str, code: str, message: str, **data) -> FileResult:
+    def _failed_file(self, path: str, code: str, message: str, /, **data) -> FileResult:
         rule = self.registry.get(code)
         finding = Finding(
             code=rule.code, name=rule.name, outcome="fail", severity=self._severity.get(code, rule.severity),

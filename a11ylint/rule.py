@@ -36,7 +36,7 @@ class Text:
     en: str
     zh: str
 
-    def render(self, lang: str = "en", **data: Any) -> str:
+    def render(self, lang: str = "en", /, **data: Any) -> str:
         template = self.zh if lang == "zh" else self.en
         return template.format(**data) if data else template
 

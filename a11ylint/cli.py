@@ -1,0 +1,290 @@
+"""The ``a11ylint`` command. The only module that prints to the terminal or calls ``sys.exit``.
+
+Exit codes: 0 clean, 1 findings at or above ``--fail-on``, 2 usage, config or internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from . import __version__
+from .config import LANGUAGES, Config, ConfigError, load_config
+from .rule import SEVERITIES
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+_EPILOG = """\
+exit codes:
+  0  no active finding at or above --fail-on
+  1  at least one such finding
+  2  usage, configuration or internal error (a rule crashed); 2 wins over 1
+
+selectors (--select, --extend-select, --ignore, config keys):
+  ALL, a code (IMG001), a code prefix (IMG), a rule name (image-alt), or
+  wcag:1.1.1, level:AA, act:23a2a8, std:EN-301-549, tag:html
+
+presets (--preset, default recommended):
+  recommended, all, html, best-practice, wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22a, wcag22aa
+  (WCAG presets are computed from each rule's success criteria and level)
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # argparse exits 2 on usage errors, which is our code too
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_ERROR, f"a11ylint: error: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="a11ylint",
+        description="Accessibility and compliance linter for government web pages.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"a11ylint {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    check = commands.add_parser(
+        "check", help="lint files, folders or stdin", epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Lint HTML pages. Folders are searched recursively for --include globs; files named "
+                    "explicitly are linted whatever their extension; '-' reads standard input.",
+    )
+    check.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin (default: .)")
+    check.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    check.add_argument("--config", metavar="FILE.toml",
+                       help="read settings from FILE.toml instead of the nearest pyproject.toml")
+    check.add_argument("--isolated", action="store_true", help="ignore all configuration files")
+    check.add_argument("--preset", help="rule preset (see below)")
+    check.add_argument("--select", metavar="SELECTORS", help="comma-separated selectors; replaces the preset")
+    check.add_argument("--extend-select", metavar="SELECTORS", help="comma-separated selectors to add")
+    check.add_argument("--ignore", metavar="SELECTORS", help="comma-separated selectors to leave out")
+    check.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that fails the run (default: error)")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings fail the run "
+                                                                 "(errors still exit 2)")
+    check.add_argument("--lang", choices=LANGUAGES, help="message language: en (default) or zh")
+    check.add_argument("--statistics", action="store_true", help="print the number of findings per rule")
+    check.add_argument("--encoding", metavar="LABEL",
+                       help="character encoding of the input, overriding <meta charset> (a BOM still wins)")
+    check.add_argument("--include", metavar="GLOBS", help="comma-separated file globs for folders "
+                                                          "(default: *.html,*.htm)")
+    check.add_argument("--exclude", metavar="GLOBS", help="comma-separated globs of paths to skip")
+    check.add_argument("--stdin-filename", metavar="NAME", default="<stdin>",
+                       help="path to report for standard input (default: <stdin>)")
+
+    rules = commands.add_parser("rules", help="list the rules and their metadata")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.add_argument("--lang", choices=LANGUAGES, default="en")
+
+    rule = commands.add_parser("rule", help="print one rule's documentation")
+    rule.add_argument("code", metavar="CODE", help="rule code or name, e.g. IMG001 or image-alt")
+    rule.add_argument("--format", choices=("text", "json"), default="text")
+
+    config = commands.add_parser("config", help="print the resolved configuration and selected rules")
+    config.add_argument("--config", metavar="FILE.toml")
+    config.add_argument("--isolated", action="store_true")
+    return parser
+
+
+def _split(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+def _load(args) -> Config:
+    if getattr(args, "isolated", False):
+        return Config()
+    return load_config(getattr(args, "config", None))
+
+
+def _check(args) -> int:
+    from .engine import Linter
+    from .files import InputError, discover
+    from .results import RunResult
+
+    config = _load(args)
+    select = _split(args.select)
+    config = config.merged(
+        preset=args.preset,
+        select=select,
+        fail_on=args.fail_on,
+        lang=args.lang,
+        encoding=args.encoding,
+        include=_split(args.include),
+    )
+    if args.preset is not None and select is None:
+        config = replace(config, select=None)  # a preset named on the command line beats the file's select
+    config = config.merged(
+        extend_select=config.extend_select + (_split(args.extend_select) or ()),
+        ignore=config.ignore + (_split(args.ignore) or ()),
+        exclude=config.exclude + (_split(args.exclude) or ()),
+    )
+    linter = Linter(config)
+    paths = args.paths or ["."]
+    results = []
+    stdin_used = False
+    file_paths = []
+    for path in paths:
+        if path == "-":
+            if stdin_used:
+                raise InputError("-: standard input can be read only once")
+            stdin_used = True
+            data = sys.stdin.buffer.read()
+            results.append(linter.lint_bytes(data, args.stdin_filename))
+        else:
+            file_paths.append(path)
+    for path in discover(file_paths, config) if file_paths else []:
+        results.append(linter.lint_path(path))
+    run = RunResult(results)
+    _write_report(run, args, config, linter)
+    code = run.exit_code(config.fail_on)
+    if args.exit_zero and code == EXIT_FINDINGS:
+        return EXIT_CLEAN
+    return code
+
+
+def _write_report(run, args, config, linter) -> None:
+    from .reports import ReportContext, get_writer
+
+    context = ReportContext(lang=config.lang, statistics=args.statistics, rules=tuple(linter.registry.rules))
+    report = get_writer(args.format)(run, context)
+    if args.output:
+        try:
+            Path(args.output).write_text(report, encoding="utf-8", errors="replace")
+        except OSError as error:
+            raise ConfigError(f"{args.output}: cannot write report: {error.strerror or error}") from None
+    else:
+        _emit(report)
+
+
+def _emit(text: str) -> None:
+    stream = sys.stdout
+    try:
+        stream.write(text)
+    except UnicodeEncodeError:  # a terminal that cannot show CJK text
+        stream.buffer.write(text.encode(stream.encoding or "utf-8", errors="replace"))
+    stream.flush()
+
+
+def _rule_dict(rule, lang: str = "en") -> dict:
+    return {
+        "code": rule.code,
+        "name": rule.name,
+        "title": rule.title.render(lang),
+        "title_zh": rule.title.zh,
+        "wcag": list(rule.wcag),
+        "level": rule.level,
+        "act": list(rule.act),
+        "standards": list(rule.standards),
+        "tags": list(rule.tags),
+        "severity": rule.severity,
+        "impact": rule.impact,
+        "status": rule.status,
+        "best_practice": rule.best_practice,
+        "origin": rule.origin,
+        "url": rule.url,
+        "options": [{"name": option.name, "type": option.type, "default": option.default, "help": option.help}
+                    for option in rule.options],
+    }
+
+
+def _rules(args) -> int:
+    from .registry import load_registry
+
+    registry = load_registry()
+    for error in registry.plugin_errors:
+        print(f"a11ylint: warning: {error}", file=sys.stderr)
+    if args.format == "json":
+        _emit(json.dumps([_rule_dict(rule, args.lang) for rule in registry.rules], ensure_ascii=False, indent=2)
+              + "\n")
+        return EXIT_CLEAN
+    lines = []
+    for rule in registry.rules:
+        wcag = ",".join(rule.wcag) or ("best-practice" if rule.best_practice else "-")
+        level = rule.level or ""
+        lines.append(f"{rule.code:<7} {rule.name:<28} {rule.severity:<8} {wcag:<16} {level:<3} "
+                     f"{rule.title.render(args.lang)}")
+    _emit("\n".join(lines) + "\n")
+    return EXIT_CLEAN
+
+
+def _rule(args) -> int:
+    from .registry import load_registry
+
+    registry = load_registry()
+    rule = registry.get(args.code)
+    if rule is None:
+        raise ConfigError(f"unknown rule {args.code!r}; see 'a11ylint rules'")
+    if args.format == "json":
+        document = _rule_dict(rule)
+        document["doc"] = rule.doc
+        _emit(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_CLEAN
+    header = [f"{rule.code} {rule.name}: {rule.title.en}", f"{rule.title.zh}", ""]
+    facts = [
+        f"Severity: {rule.severity}   Impact: {rule.impact}   Status: {rule.status}",
+        f"WCAG: {', '.join(rule.wcag) or '-'} {rule.level or ''}".rstrip(),
+        f"ACT rules: {', '.join(rule.act) or '-'}",
+        f"Standards: {', '.join(rule.standards) or '-'}",
+        f"Tags: {', '.join(rule.tags) or '-'}",
+        f"Selector: {rule.selector or '(emitted by the engine)'}",
+        "",
+    ]
+    _emit("\n".join(header + facts) + rule.doc + "\n")
+    return EXIT_CLEAN
+
+
+def _config(args) -> int:
+    from .engine import Linter
+
+    config = _load(args)
+    linter = Linter(config)
+    lines = [
+        f"source: {config.source}",
+        f"preset: {config.preset or 'recommended'}",
+        f"select: {list(config.select) if config.select is not None else '(preset)'}",
+        f"extend-select: {list(config.extend_select)}",
+        f"ignore: {list(config.ignore)}",
+        f"per-file-ignores: { {pattern: list(sel) for pattern, sel in config.per_file_ignores.items()} }",
+        f"severity: {config.severity}",
+        f"include: {list(config.include)}",
+        f"exclude: {list(config.exclude)}",
+        f"fail-on: {config.fail_on}",
+        f"lang: {config.lang}",
+        f"require-suppression-reason: {str(config.require_suppression_reason).lower()}",
+        f"selected rules ({len(linter.selected)}):",
+    ]
+    for rule in linter.registry.by_codes(linter.selected):
+        lines.append(f"  {rule.code} {rule.name}")
+    _emit("\n".join(lines) + "\n")
+    return EXIT_CLEAN
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``a11ylint`` console script. Returns the exit code."""
+    from .files import InputError
+    from .registry import RegistryError
+
+    parser = _parser()
+    args = parser.parse_args(argv)
+    handlers = {"check": _check, "rules": _rules, "rule": _rule, "config": _config}
+    if args.command is None:
+        parser.print_help()
+        return EXIT_ERROR
+    try:
+        return handlers[args.command](args)
+    except (ConfigError, InputError, RegistryError) as error:
+        print(f"a11ylint: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("a11ylint: interrupted", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_ERROR

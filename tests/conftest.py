@@ -1,0 +1,44 @@
+"""Shared fixtures. Tests that read ../shared skip cleanly when it is absent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+SEED = SHARED / "seed" / "000_2e049e708bd8707d.txt"
+CORPUS = SHARED / "corpus"
+
+
+@pytest.fixture(scope="session")
+def registry():
+    from a11ylint.registry import load_registry
+
+    return load_registry()
+
+
+@pytest.fixture(scope="session")
+def seed_path():
+    if not SEED.is_file():
+        pytest.skip("../shared/seed is not available")
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def corpus_dir():
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not available")
+    return CORPUS
+
+
+def lint(html: str, **config):
+    """Findings for an HTML string, with config keys as keyword arguments."""
+    from a11ylint import Config, Linter
+
+    return Linter(Config(**config)).lint_text(html, "page.html").findings
+
+
+def codes(html: str, **config) -> list[str]:
+    return [finding.code for finding in lint(html, **config) if not finding.suppressed]
