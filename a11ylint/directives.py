@@ -89,7 +89,8 @@ class Suppressor:
         self._next_targets: dict[int, object] = {}
         self._pair_ranges()
         if any(d.action == "disable-next" for d in directives):
-            elements = document.elements_in_source_order()
+            elements = [element for element in document.elements_in_source_order()
+                        if not document.is_implied(element)]
             offsets = [document.offset(element) for element in elements]
             for directive in directives:
                 if directive.action == "disable-next":

@@ -106,20 +106,14 @@ class Linter:
         return best[1] if best else rule.severity
 
     def rules_for(self, path: str) -> list[Rule]:
-        """The rules that run on ``path``, after per-file-ignores."""
+        """The rules that run on ``path``. A per-file-ignores selector removes a rule outright, however
+        specifically ``select`` names it."""
         ignored = self.config.ignored_for(path) if self.config.per_file_ignores else ()
         cached = self._selection_by_ignores.get(ignored)
         if cached is None:
-            codes = self.selected
-            if ignored:
-                codes = select_rules(
-                    self.registry.rules,
-                    preset=self.config.preset,
-                    select=list(self.config.select) if self.config.select is not None else None,
-                    extend_select=list(self.config.extend_select),
-                    ignore=list(self.config.ignore) + list(ignored),
-                )
-            cached = self._selection_by_ignores[ignored] = self.registry.by_codes(codes)
+            cached = [rule for rule in self.registry.by_codes(self.selected)
+                      if not any(specificity(selector, rule) is not None for selector in ignored)]
+            self._selection_by_ignores[ignored] = cached
         return cached
 
     # --- linting -------------------------------------------------------------------------------------

@@ -201,6 +201,10 @@ def rule(
 ) -> Callable[[Callable], Rule]:
     """Declare a rule. The decorated function becomes a :class:`Rule`; the module docstring, its docs."""
 
+    all_tags = tuple(tags)
+    if best_practice and "best-practice" not in all_tags:
+        all_tags += ("best-practice",)
+
     def declare(check: Callable) -> Rule:
         module = sys.modules.get(check.__module__)
         return Rule(
@@ -214,7 +218,7 @@ def rule(
             level=level,
             act=tuple(act),
             standards=tuple(standards),
-            tags=tuple(tags),
+            tags=all_tags,
             severity=severity,
             impact=impact,
             status=status,

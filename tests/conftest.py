@@ -31,14 +31,3 @@ def corpus_dir():
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is not available")
     return CORPUS
-
-
-def lint(html: str, **config):
-    """Findings for an HTML string, with config keys as keyword arguments."""
-    from a11ylint import Config, Linter
-
-    return Linter(Config(**config)).lint_text(html, "page.html").findings
-
-
-def codes(html: str, **config) -> list[str]:
-    return [finding.code for finding in lint(html, **config) if not finding.suppressed]
