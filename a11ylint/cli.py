@@ -259,6 +259,8 @@ def _config(args) -> int:
         f"fail-on: {config.fail_on}",
         f"lang: {config.lang}",
         f"require-suppression-reason: {str(config.require_suppression_reason).lower()}",
+        f"encoding: {config.encoding or '(sniffed per page)'}",
+        f"rule options: {config.rule_options}",
         f"selected rules ({len(linter.selected)}):",
     ]
     for rule in linter.registry.by_codes(linter.selected):

@@ -28,6 +28,13 @@ _PYTHON_CODECS = {
     "utf-16be": "utf-16-be",
 }
 
+# The WHATWG "legacy single-byte encodings".
+_SINGLE_BYTE = frozenset(
+    ["ibm866", "koi8-r", "koi8-u", "macintosh", "windows-874", "x-mac-cyrillic"]
+    + [f"iso-8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)] + ["iso-8859-8-i"]
+    + [f"windows-{n}" for n in range(1250, 1259)]
+)
+
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_BE, "utf-16be"),
@@ -45,7 +52,7 @@ class DecodedText:
     text: str
     encoding: str  # WHATWG canonical name, e.g. "utf-8", "gbk", "windows-1252"
     source: str  # "bom" | "transport" | "meta" | "late-meta" | "fallback"
-    declared: str | None  # the label that decided it, as written, when there was one
+    declared: str | None  # the label that decided it (the prescan lowercases it), when there was one
     replaced_bytes: int  # byte sequences that could not be decoded and became U+FFFD
     first_replacement: int | None  # offset in ``text`` of the first such U+FFFD
 
@@ -103,7 +110,7 @@ def _meta_encoding(label: str) -> str | None:
 
 
 def _guess(data: bytes) -> str:
-    """Fallback when nothing declares an encoding: UTF-8 if the bytes are valid UTF-8, then GBK if they
+    """Fallback when nothing declares an encoding: UTF-8 if the bytes are (nearly all) UTF-8, then GBK if they
     decode cleanly as GB18030 with Chinese text in them (the pages we lint are often Chinese), else
     windows-1252, the WHATWG default for most locales."""
     try:
@@ -111,6 +118,12 @@ def _guess(data: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    # A UTF-8 page damaged in a few places is still UTF-8: decoding it as anything else garbles it all.
+    as_utf8 = data.decode("utf-8", "replace")
+    damaged = as_utf8.count("\ufffd")
+    multibyte = sum(1 for ch in as_utf8 if ch > "\x7f") - damaged
+    if multibyte >= 4 * damaged:
+        return "utf-8"
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
@@ -131,9 +144,13 @@ def _record_and_replace(exc: UnicodeDecodeError) -> tuple[str, int]:
     return "\ufffd", exc.end
 
 
-def _windows_1252_holes(exc: UnicodeDecodeError) -> tuple[str, int]:
-    # Python's cp1252 leaves 0x81, 0x8D, 0x8F, 0x90, 0x9D undefined; WHATWG maps them to the C1 controls.
-    return chr(exc.object[exc.start]), exc.start + 1
+def _single_byte_holes(exc: UnicodeDecodeError) -> tuple[str, int]:
+    # Python's windows-125x and windows-874 codecs leave some of 0x80-0x9F undefined (0x81, 0x8D, ... in
+    # windows-1252); WHATWG's indexes map each of them to the C1 control of the same number.
+    byte = exc.object[exc.start]
+    if 0x80 <= byte <= 0x9F:
+        return chr(byte), exc.start + 1
+    return _record_and_replace(exc)
 
 
 def _gb18030_euro(exc: UnicodeDecodeError) -> tuple[str, int]:
@@ -143,7 +160,7 @@ def _gb18030_euro(exc: UnicodeDecodeError) -> tuple[str, int]:
 
 
 codecs.register_error("a11ylint-replace", _record_and_replace)
-codecs.register_error("a11ylint-cp1252", _windows_1252_holes)
+codecs.register_error("a11ylint-single-byte", _single_byte_holes)
 codecs.register_error("a11ylint-gb18030", _gb18030_euro)
 
 
@@ -156,7 +173,12 @@ def _decode(data: bytes, encoding: str, source: str, declared: str | None) -> De
         text = "".join(chr(b) if b < 0x80 else chr(0xF780 + b - 0x80) for b in data)
         return DecodedText(text, encoding, source, declared, 0, None)
     codec = _PYTHON_CODECS.get(encoding) or webencodings.lookup(encoding).codec_info.name
-    errors = {"cp1252": "a11ylint-cp1252", "gb18030": "a11ylint-gb18030"}.get(codec, "a11ylint-replace")
+    if encoding in _SINGLE_BYTE:
+        errors = "a11ylint-single-byte"
+    elif codec == "gb18030":
+        errors = "a11ylint-gb18030"
+    else:
+        errors = "a11ylint-replace"
     _errors.log = []
     try:
         text = data.decode(codec, errors)

@@ -150,13 +150,14 @@ class Linter:
             result = self._failed_file(path, system.INTERNAL_ERROR, "crashed", rule="parser", error=_describe(error))
             result.encoding, result.encoding_source = encoding, encoding_source
             return result
-        findings = self._lint_document(document, path)
+        findings = self.lint_document(document, path)
         return FileResult(path, encoding, encoding_source, findings)
 
     def lint_paths(self, paths: Iterable[str | os.PathLike]) -> RunResult:
         return RunResult([self.lint_path(path) for path in paths])
 
-    def _lint_document(self, document: ParsedDocument, path: str) -> list[Finding]:
+    def lint_document(self, document: ParsedDocument, path: str) -> list[Finding]:
+        """Findings for a page already parsed with :func:`a11ylint.parse.parse_html`."""
         lang = self.config.lang
         ctx = RuleContext(document, path, lang)
         rules = self.rules_for(path)

@@ -23,7 +23,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from html5lib import constants, html5parser
-from html5lib._inputstream import HTMLUnicodeInputStream
+from html5lib._inputstream import HTMLUnicodeInputStream, invalid_unicode_re
 from html5lib._tokenizer import HTMLTokenizer
 from html5lib.constants import DataLossWarning, tokenTypes
 from html5lib.treebuilders import etree_lxml
@@ -116,6 +116,13 @@ class _OffsetStream(HTMLUnicodeInputStream):
     def reset(self):
         super().reset()
         self.base = 0
+        self.error_offsets = []
+
+    def characterErrorsUCS4(self, data):  # noqa: N802
+        # html5lib reports a whole chunk's bad code points when it reads the chunk; keep where each one is.
+        for match in invalid_unicode_re.finditer(data):
+            self.errors.append("invalid-codepoint")
+            self.error_offsets.append(self.base + match.start())
 
     def readChunk(self, chunkSize=None):  # noqa: N802 (html5lib's name)
         self.base += self.chunkSize
@@ -146,13 +153,15 @@ class _PositionTokenizer(HTMLTokenizer):
         while True:
             running = self.state()
             while stream.errors:
-                tree.current_offset = stream.offset()
+                tree.current_offset = stream.error_offsets.pop(0)
                 yield {"type": _PARSE_ERROR, "data": stream.errors.pop(0), "offset": tree.current_offset}
             while queue:
                 token = queue.popleft()
                 offset = token.get("offset")
+                kind = token["type"]
+                if kind == _PARSE_ERROR and token["data"] == "duplicate-attribute" and "datavars" not in token:
+                    continue  # html5lib's own report, without the name; emitCurrentToken reports it with one
                 if offset is None:
-                    kind = token["type"]
                     if kind in _MARKUP_TOKENS:
                         offset = self._markup_start
                     elif kind == _PARSE_ERROR:

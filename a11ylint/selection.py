@@ -104,7 +104,10 @@ def select_rules(
     ignore: list[str],
 ) -> set[str]:
     """The codes of the rules to run."""
-    preset_members = set() if select is not None else preset_codes(preset or DEFAULT_PRESET, rules)
+    # The engine's own SYS rules report on the run itself, so they stay on unless a selector ignores them.
+    preset_members = {rule.code for rule in rules if is_system(rule)}
+    if select is None:
+        preset_members |= preset_codes(preset or DEFAULT_PRESET, rules)
     chosen = set()
     for rule in rules:
         scores = [_best((select or []) + extend_select, rule)]
