@@ -3,7 +3,6 @@ the same entry point as the built-in rules."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -40,8 +39,17 @@ def installed(tmp_path_factory):
     venv.EnvBuilder(with_pip=True).create(environment)
     python = environment / "bin" / "python"
     purelib = _run(str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])").stdout.strip()
-    outer = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
-    Path(purelib, "outer-dependencies.pth").write_text("\n".join(sorted(outer)) + "\n", encoding="utf-8")
+    # The dependencies come from the environment running the tests, minus any a11ylint installed there,
+    # so that pip installs (and the venv imports) the wheel under test.
+    dependencies = root / "dependencies"
+    dependencies.mkdir()
+    for site_dir in {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}:
+        for entry in Path(site_dir).iterdir():
+            if entry.name.lower().startswith(("a11ylint", "__editable__")) or entry.suffix == ".pth":
+                continue
+            if not (dependencies / entry.name).exists():
+                (dependencies / entry.name).symlink_to(entry)
+    Path(purelib, "outer-dependencies.pth").write_text(f"{dependencies}\n", encoding="utf-8")
     install = _run(str(python), "-m", "pip", "install", "--no-deps", "--no-index", "--quiet",
                    *map(str, sorted(wheels.glob("*.whl"))))
     if install.returncode != 0:
