@@ -261,7 +261,7 @@ class _PositionTreeBuilder(etree_lxml.TreeBuilder):
             not self._unclaimed_creation
             and token is not None
             and token["type"] == _START_TAG
-            and token["name"] == name
+            and (token["name"] == name or (token["name"], name) == ("image", "img"))  # <image> becomes <img>
             and not token.get("claimed")
         ):
             token["claimed"] = True

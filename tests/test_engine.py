@@ -158,3 +158,22 @@ def test_act_ids_exist_in_the_w3c_data(registry):
     known = {entry["rule_id"] for entry in json.loads(rules_file.read_text(encoding="utf-8"))}
     for rule_ in registry.rules:
         assert set(rule_.act) <= known, rule_.code
+
+
+@pytest.mark.parametrize("page", ["county-notice.html", "gbk-notice.html"])
+def test_each_finding_selector_selects_exactly_its_element(page):
+    from pathlib import Path
+
+    from a11ylint.context import compile_selector
+    from a11ylint.encoding import decode_html
+    from a11ylint.parse import parse_html
+
+    path = Path(__file__).resolve().parent.parent / "examples" / page
+    document = parse_html(decode_html(path.read_bytes()).text)
+    result = Linter(Config(select=("ALL",))).lint_path(path)
+    assert result.findings
+    for finding in result.findings:
+        matches = compile_selector(finding.selector)(document.root)
+        assert len(matches) == 1, finding.selector
+        if finding.code not in ("SYS100", "SYS101", "SYS102"):
+            assert document.position(matches[0]) == (finding.line, finding.column), finding
