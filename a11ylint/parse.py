@@ -73,6 +73,7 @@ class ParsedDocument:
         self._implied = implied
         self._comment_data = comment_data
         self.parse_errors: list[ParseError] = errors
+        self._source_order: list | None = None
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
     def offset(self, node) -> int:
@@ -106,8 +107,12 @@ class ParsedDocument:
         """All comment nodes, in source order."""
         return sorted(self._comment_data, key=self._starts.__getitem__)
 
-    def elements_in_source_order(self):
-        return sorted((n for n in self._starts if isinstance(n.tag, str)), key=self._starts.__getitem__)
+    def elements_in_source_order(self) -> list:
+        """Every element, sorted by the offset of its start tag (implied elements included)."""
+        if self._source_order is None:
+            self._source_order = sorted((node for node in self._starts if isinstance(node.tag, str)),
+                                        key=self._starts.__getitem__)
+        return self._source_order
 
 
 class _OffsetStream(HTMLUnicodeInputStream):

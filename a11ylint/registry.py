@@ -48,7 +48,7 @@ def _collect(provider, origin: str) -> list[Rule]:
         problems = item.problems()
         if problems:
             raise ValueError(f"rule {item.code}: {'; '.join(problems)}")
-        rules.append(item if item.origin != "builtin" or origin == "builtin" else replace(item, origin=origin))
+        rules.append(item if item.origin == origin else replace(item, origin=origin))
     return rules
 
 
