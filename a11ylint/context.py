@@ -36,6 +36,7 @@ class RuleContext:
         self._names: NameComputer | None = None
         self._ids: dict[str, list] | None = None
         self._explicit_offsets: tuple[list[int], list] | None = None
+        self._templates: bool | None = None
 
     # --- the tree ------------------------------------------------------------------------------------
 
@@ -43,8 +44,21 @@ class RuleContext:
         """Elements matching a CSS selector, in document order."""
         found = self._selected.get(css)
         if found is None:
-            found = self._selected[css] = compile_selector(css)(self.root)
+            found = compile_selector(css)(self.root)
+            if self._has_templates():
+                found = [element for element in found if not self.in_template(element)]
+            self._selected[css] = found
         return found
+
+    def _has_templates(self) -> bool:
+        if self._templates is None:
+            self._templates = bool(compile_selector("template")(self.root))
+        return self._templates
+
+    def in_template(self, element) -> bool:
+        """True inside a ``<template>``: html5lib puts template contents in the tree, browsers keep them
+        inert and out of the document, so rules never see them."""
+        return self._has_templates() and next(element.iterancestors("template"), None) is not None
 
     @property
     def parse_errors(self):

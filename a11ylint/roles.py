@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .dom import is_html
+from .focus import is_focusable
 
 # WAI-ARIA 1.2 concrete roles, plus the DPUB and Graphics roles browsers expose.
 ARIA_ROLES = frozenset(
@@ -111,11 +112,11 @@ def role(element) -> str | None:
     """The element's effective role: explicit when valid, else implicit.
 
     ``none``/``presentation`` is ignored (the implicit role stays) when the element is focusable or has
-    global ARIA attributes, as ARIA's presentational-roles conflict resolution says.
+    global ARIA attributes, as ARIA's presentational roles conflict resolution says.
     """
     explicit = explicit_role(element)
     if explicit in ("none", "presentation"):
-        if _has_global_aria(element) or element.get("tabindex") is not None:
+        if _has_global_aria(element) or is_focusable(element):
             return implicit_role(element)
         return "presentation"
     return explicit or implicit_role(element)

@@ -22,6 +22,10 @@ Add an `alt` that says what the image conveys. If it conveys nothing (a divider,
 <div role="img" class="map"></div>
 ```
 
+```html
+<img src="seal.png" alt=" ">
+```
+
 ## Passing example
 ```html
 <img src="governor.jpg" alt="Governor signing the budget bill">
@@ -49,6 +53,8 @@ from a11ylint.rule import Fail, Text, rule
     messages={
         "missing": Text('<img> has no alt attribute; add alt text, or alt="" if it is decorative',
                         '<img> 缺少 alt 属性；请添加替代文本，装饰性图片请设置 alt=""'),
+        "blank": Text('<img> has an alt of only spaces, which is not empty; write the text alternative, or alt=""',
+                      '<img> 的 alt 只有空格，不算空值；请填写替代文本，或设置 alt=""'),
         "no-name": Text("Element with role=img has no accessible name; add aria-label",
                         "role=img 的元素没有可访问名称；请添加 aria-label"),
     },
@@ -67,7 +73,8 @@ def check(element, ctx):
     if ctx.accessible_name(element):
         return None
     if element.tag == "img":
-        if element.get("alt") is not None:
-            return None  # alt="" on an image with global ARIA attributes: decorative by intent
-        return Fail("missing")
+        alt = element.get("alt")
+        if alt == "":
+            return None  # alt="" with global ARIA attributes keeps the img role, but is decorative by intent
+        return Fail("missing") if alt is None else Fail("blank")
     return Fail("no-name")
