@@ -42,7 +42,7 @@ def _wcag_preset(version: str, ceiling: str):
 
 PRESETS = {
     "all": lambda rule: True,
-    "recommended": lambda rule: rule.status == "stable",
+    "recommended": lambda rule: rule.status == "stable" and rule.level != "AAA",
     "html": lambda rule: "html" in rule.tags,
     "best-practice": lambda rule: rule.best_practice,
 }
