@@ -9,7 +9,8 @@ from lxml.cssselect import CSSSelector
 
 from . import roles
 from .accname import NameComputer
-from .dom import NAMESPACES, HiddenState, normalize_space
+from .dom import NAMESPACES, normalize_space
+from .hidden import Visibility
 
 _COMPILED: dict[str, CSSSelector] = {}
 
@@ -32,7 +33,7 @@ class RuleContext:
         self.lang = lang
         self.options: dict[str, Any] = {}
         self._selected: dict[str, list] = {}
-        self._hidden = HiddenState()
+        self._visibility = Visibility()
         self._names: NameComputer | None = None
         self._ids: dict[str, list] | None = None
         self._explicit_offsets: tuple[list[int], list] | None = None
@@ -93,11 +94,15 @@ class RuleContext:
 
     def is_hidden(self, element) -> bool:
         """True when the element is excluded from the accessibility tree."""
-        return self._hidden.is_hidden(element)
+        return self._visibility.is_hidden(element)
+
+    def is_invisible(self, element) -> bool:
+        """True when the element is not rendered (``aria-hidden`` content is still rendered)."""
+        return self._visibility.is_invisible(element)
 
     def accessible_name(self, element) -> str:
         if self._names is None:
-            self._names = NameComputer(self.root, self._hidden)
+            self._names = NameComputer(self.root, self._visibility)
         return self._names.name(element)
 
     def role(self, element) -> str | None:

@@ -1,0 +1,85 @@
+"""Whether elements are rendered and whether they are in the accessibility tree, memoised per page.
+
+Two questions, because rules need both: text under ``aria-hidden="true"`` is still visible (it counts as
+page content for language rules), while an element with ``display:none`` is neither seen nor heard.
+Walks up the tree iteratively, so 100,000-deep nesting costs no recursion.
+"""
+
+from __future__ import annotations
+
+from .dom import NOT_RENDERED, inline_style_hides, is_html
+
+
+class Visibility:
+    """Rendering and accessibility-tree exclusion from markup and inline styles (the ``hidden``
+    attribute, ``<input type=hidden>``, never-rendered elements, ``display:none``, ``visibility:hidden``
+    and ``aria-hidden="true"``)."""
+
+    def __init__(self):
+        self._unrendered: dict = {}
+        self._aria_hidden: dict = {}
+        self._invisible: dict = {}
+        self._hidden: dict = {}
+
+    def is_invisible(self, element) -> bool:
+        """True when the element is not rendered: neither seen nor heard."""
+        cached = self._invisible.get(element)
+        if cached is None:
+            cached = self._inherited(element, self._unrendered, _not_rendered) or _visibility_hidden(element)
+            self._invisible[element] = cached
+        return cached
+
+    def is_hidden(self, element) -> bool:
+        """True when the element is excluded from the accessibility tree (invisible, or aria-hidden)."""
+        cached = self._hidden.get(element)
+        if cached is None:
+            cached = self.is_invisible(element) or self._inherited(element, self._aria_hidden, _aria_hidden)
+            self._hidden[element] = cached
+        return cached
+
+    @staticmethod
+    def _inherited(element, memo: dict, hides) -> bool:
+        """True when ``hides`` holds for the element or an ancestor."""
+        chain = []
+        node = element
+        result = False
+        while node is not None:
+            known = memo.get(node)
+            if known is not None:
+                result = known
+                break
+            chain.append(node)
+            if isinstance(node.tag, str) and hides(node):
+                result = True
+                break
+            node = node.getparent()
+        for visited in chain:
+            memo[visited] = result
+        return result
+
+
+def _aria_hidden(node) -> bool:
+    return node.get("aria-hidden", "").strip().lower() == "true"
+
+
+def _not_rendered(node) -> bool:
+    if is_html(node):
+        name = node.tag
+        if "hidden" in node.attrib or name in NOT_RENDERED:
+            return True
+        if name == "input" and (node.get("type") or "").strip().lower() == "hidden":
+            return True
+    display_none, _ = inline_style_hides(node)
+    return display_none
+
+
+def _visibility_hidden(element) -> bool:
+    # visibility inherits, and a descendant can make itself visible again: the nearest declaration wins.
+    node = element
+    while node is not None:
+        if isinstance(node.tag, str):
+            _, visibility = inline_style_hides(node)
+            if visibility is not None:
+                return visibility != "visible"
+        node = node.getparent()
+    return False
