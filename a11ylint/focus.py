@@ -44,7 +44,8 @@ def is_disabled(element) -> bool:
 
 
 def natively_focusable(element) -> bool:
-    """Focusable without a tabindex: links, form controls, media with controls, editing hosts, iframes."""
+    """Focusable without a tabindex: links, form controls, media with controls, the summary of a details
+    element, editing hosts. (An iframe's content takes focus, not the iframe itself.)"""
     if not is_html(element):
         tag = element.tag
         return tag.endswith("}a") and (element.get("href") is not None
@@ -56,7 +57,7 @@ def natively_focusable(element) -> bool:
         return element.get("href") is not None
     if name == "input":
         return (element.get("type") or "").strip().lower() != "hidden"
-    if name in ("button", "select", "textarea", "iframe"):
+    if name in ("button", "select", "textarea"):
         return True
     if name in ("audio", "video"):
         return element.get("controls") is not None

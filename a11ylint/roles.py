@@ -49,7 +49,7 @@ _TAG_ROLES = {
     "optgroup": "group", "option": "option", "output": "status", "p": "paragraph", "progress": "progressbar",
     "search": "search", "strong": "strong", "sub": "subscript", "sup": "superscript", "table": "table",
     "tbody": "rowgroup", "tfoot": "rowgroup", "thead": "rowgroup", "textarea": "textbox", "time": "time",
-    "tr": "row", "ul": "list", "summary": "button",
+    "tr": "row", "ul": "list",
 }
 
 _SECTIONING = frozenset(("article", "aside", "main", "nav", "section"))
