@@ -11,6 +11,7 @@ from . import roles
 from .accname import NameComputer
 from .dom import NAMESPACES, normalize_space
 from .hidden import Visibility
+from .tables import Table, aria_table, html_table
 
 _COMPILED: dict[str, CSSSelector] = {}
 
@@ -38,6 +39,7 @@ class RuleContext:
         self._ids: dict[str, list] | None = None
         self._explicit_offsets: tuple[list[int], list] | None = None
         self._templates: bool | None = None
+        self._tables: dict = {}
 
     # --- the tree ------------------------------------------------------------------------------------
 
@@ -107,6 +109,25 @@ class RuleContext:
 
     def role(self, element) -> str | None:
         return roles.role(element)
+
+    def owning_table(self, element):
+        """The nearest ancestor with a table, grid or treegrid role, or None."""
+        for ancestor in element.iterancestors():
+            if isinstance(ancestor.tag, str) and roles.role(ancestor) in ("table", "grid", "treegrid"):
+                return ancestor
+        return None
+
+    def table(self, table_element) -> Table:
+        """The table model of a ``<table>`` (HTML algorithms) or of an ARIA table, computed once."""
+        model = self._tables.get(table_element)
+        if model is None:
+            if table_element.tag == "table":
+                ids = self.ids()
+                model = html_table(table_element, lambda value: (ids.get(value) or [None])[0])
+            else:
+                model = aria_table(table_element)
+            self._tables[table_element] = model
+        return model
 
     def text(self, element) -> str:
         """The element's text content, whitespace collapsed."""

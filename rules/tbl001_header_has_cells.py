@@ -1,0 +1,76 @@
+"""Table header cells must label at least one cell.
+
+## What it checks
+Every header cell (`<th>`, or an element with role `columnheader` or `rowheader`) of a table that is in
+the accessibility tree must be assigned to at least one other cell of the same table, by HTML's header
+assignment (its column or row, `scope`, or a `headers` attribute that names it). A header over an empty
+column, or one that every cell of its column points away from with `headers`, labels nothing.
+
+## Why it matters
+Screen readers announce the headers of a cell as users move through a table ("Fee, Building permit:
+200 yuan"). A header that labels nothing is announced for no cell, while the cells that should carry it
+are read without it; it usually means a row has fewer cells than the header row.
+
+## How to fix
+Give every column the data cells its header promises (add the missing `<td>`s, use `colspan`), or
+remove the surplus header.
+
+## Failing example
+```html
+<table>
+  <tr><th>Rate</th><th>Value</th></tr>
+  <tr><td>15%</td></tr>
+</table>
+```
+
+## Passing example
+```html
+<table>
+  <tr><th>Rate</th><th>Value</th></tr>
+  <tr><td>15%</td><td>300</td></tr>
+</table>
+```
+
+```html
+<table role="presentation"><tr><th>Layout</th></tr></table>
+```
+
+## References
+- WCAG SC 1.3.1 Info and Relationships:
+  https://www.w3.org/WAI/WCAG22/Understanding/info-and-relationships.html
+- ACT rule d0f69e, Table header cell has assigned cells:
+  https://www.w3.org/WAI/standards-guidelines/act/rules/d0f69e/
+- HTML, assigning header cells: https://html.spec.whatwg.org/multipage/tables.html#header-and-data-cell-semantics
+"""
+
+from a11ylint.rule import Fail, Text, rule
+
+
+@rule(
+    code="TBL001",
+    name="header-has-cells",
+    title=Text("Table header cells must label at least one cell", "表格标题单元格必须至少对应一个单元格"),
+    messages={"orphan": Text('Header cell "{text}" labels no cell of its table; add the missing cells or remove it',
+                             "标题单元格“{text}”未对应表格中的任何单元格；请补齐单元格或删除该标题")},
+    selector="th, [role]",
+    wcag=("1.3.1",),
+    level="A",
+    act=("d0f69e",),
+    standards=("EN-301-549:9.1.3.1", "Section-508:E205.4"),
+    tags=("cat.tables",),
+    severity="error",
+    impact="serious",
+)
+def check(element, ctx):
+    if ctx.role(element) not in ("columnheader", "rowheader") or ctx.is_hidden(element):
+        return None
+    table_element = ctx.owning_table(element)
+    if table_element is None or ctx.is_hidden(table_element):
+        return None
+    table = ctx.table(table_element)
+    cell = table.by_element.get(element)
+    if cell is None or table.assigned_cells(cell):
+        return None
+    if cell.scope == "auto" and table.cells_in_line_of(cell):
+        return None  # labels the cells in its line the way browsers pair them, if not by HTML's definition
+    return Fail("orphan", text=ctx.text(element)[:60])
