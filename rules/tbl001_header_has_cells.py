@@ -4,7 +4,8 @@
 Every header cell (`<th>`, or an element with role `columnheader` or `rowheader`) of a table that is in
 the accessibility tree must be assigned to at least one other cell of the same table, by HTML's header
 assignment (its column or row, `scope`, or a `headers` attribute that names it). A header over an empty
-column, or one that every cell of its column points away from with `headers`, labels nothing.
+column, or one that every cell of its column points away from with `headers`, labels nothing. Empty
+header cells (a blank top-left corner) are left to the rule on empty headers.
 
 ## Why it matters
 Screen readers announce the headers of a cell as users move through a table ("Fee, Building permit:
@@ -64,6 +65,8 @@ from a11ylint.rule import Fail, Text, rule
 def check(element, ctx):
     if ctx.role(element) not in ("columnheader", "rowheader") or ctx.is_hidden(element):
         return None
+    if not ctx.accessible_name(element):
+        return None  # an empty header announces nothing; empty headers are a problem of their own
     table_element = ctx.owning_table(element)
     if table_element is None or ctx.is_hidden(table_element):
         return None
