@@ -431,9 +431,10 @@ def _build_roles() -> dict[str, RoleInfo]:
             sup_f += focusable_only[parent]
         req = _unique(req)
         required[name] = tuple(sorted(req))
-        supported[name] = tuple(sorted(set(a for a in sup if a not in GLOBAL_ATTRIBUTES) | set(req)))
         required_focusable[name] = tuple(sorted(set(req_f)))
         focusable_only[name] = tuple(sorted(set(sup_f) | set(req_f)))
+        supported[name] = tuple(sorted(set(a for a in sup if a not in GLOBAL_ATTRIBUTES) | set(req)
+                                       | set(focusable_only[name])))
 
     roles: dict[str, RoleInfo] = {}
     for name, (supers, keywords, spec) in table.items():
@@ -454,7 +455,7 @@ def _build_roles() -> dict[str, RoleInfo]:
             children_presentational=keywords.get("cp", False),
             deprecated=keywords.get("deprecated", False),
             spec=spec,
-            own_supported_attributes=_aria(keywords.get("sup", "")),
+            own_supported_attributes=_aria(keywords.get("sup", "") + " " + keywords.get("sup_focusable", "")),
             required_if_focusable=required_focusable[name],
             focusable_only_attributes=focusable_only[name],
             implicit_values=tuple(("aria-" + attribute, value) for attribute, value in implicit),
@@ -646,12 +647,13 @@ def value_is_valid(attribute: str, value: str, *, include_drafts: bool = False) 
         return True
     text = value.strip(_ASCII_WHITESPACE)
     if kind in _BOOLEAN_VALUES:
-        return text.lower() in _BOOLEAN_VALUES[kind]
+        return _ascii_lower(text) in _BOOLEAN_VALUES[kind]
     if kind == _TOKEN:
-        return text.lower() in info.values
-    tokens = text.split() if not _has_other_whitespace(text) else _split_ascii(text)
+        return _ascii_lower(text) in info.values
+    # HTML splits on ASCII whitespace only; str.split() would also split on U+00A0 and friends.
+    tokens = [token for token in re.split("[\t\n\f\r ]+", text) if token]
     if kind == _TOKENS:
-        lowered = [token.lower() for token in tokens]
+        lowered = [_ascii_lower(token) for token in tokens]
         if not lowered or any(token not in info.values for token in lowered):
             return False
         return not (attribute == "aria-relevant" and "all" in lowered and len(lowered) > 1)
@@ -666,13 +668,12 @@ def value_is_valid(attribute: str, value: str, *, include_drafts: bool = False) 
     raise AssertionError(kind)  # pragma: no cover
 
 
-def _has_other_whitespace(text: str) -> bool:
-    return any(ch.isspace() and ch not in _ASCII_WHITESPACE for ch in text)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-def _split_ascii(text: str) -> list[str]:
-    # str.split() also splits on non-ASCII whitespace (U+00A0, ...), which HTML does not treat as a separator.
-    return [token for token in re.split("[\t\n\f\r ]+", text) if token]
+def _ascii_lower(text: str) -> str:
+    # ASCII case-insensitive, as HTML compares enumerated values: "\u212a" (Kelvin sign) is no "k".
+    return text.translate(_ASCII_LOWER)
 
 
 def implicit_value(attribute: str, role: str | None) -> str | None:
