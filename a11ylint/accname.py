@@ -121,10 +121,9 @@ class NameComputer:
 
     def _native_name(self, element, visited) -> str | None:
         if not is_html(element):
-            if element.tag == "{%s}svg" % SVG_NAMESPACE:
-                title = element.find(_SVG_TITLE)
-                return "".join(title.itertext()) if title is not None else None
-            return None
+            # SVG-AAM: an SVG element's name comes from its first title child, never from its text.
+            title = element.find(_SVG_TITLE) if element.tag.startswith("{%s}" % SVG_NAMESPACE) else None
+            return "".join(title.itertext()) if title is not None else None
         name = element.tag
         if name in ("img", "area"):
             return element.get("alt")

@@ -16,6 +16,7 @@ Inheritance
     role's own "Supported States and Properties" plus everything its superclasses support or require, minus
     the global attributes -- except that a required attribute is always listed, so ``aria-controls`` (global,
     but required on ``combobox`` and ``scrollbar``) appears there and ``supported ⊇ required`` always holds.
+    Attributes a role supports only "(if focusable)" are included (see "Focusable separators" below).
     ``required_attributes`` are inherited too (5.2.2: required "for the role and subclass roles"); that is why
     ``menuitemradio`` requires ``aria-checked`` and ``treeitem`` requires ``aria-selected`` (from ``option``),
     as the 1.2 tables mark them "(required)" in the inherited lists. Required context, required owned

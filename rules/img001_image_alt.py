@@ -1,9 +1,10 @@
 """Images must have a text alternative.
 
 ## What it checks
-`<img>` elements and `role="img"` elements that are exposed to assistive technology but have no accessible
+`<img>` elements and HTML elements with `role="img"` that are exposed to assistive technology but have no accessible
 name. An `<img>` with `alt=""` (or `role="presentation"`) is decorative and passes; an `<img>` with no
-`alt` attribute at all fails, even if the image looks decorative.
+`alt` attribute at all fails, even if the image looks decorative. SVG graphics are checked by
+`svg-img-alt`.
 
 ## Why it matters
 Without a text alternative, a screen reader reads the image's file name ("banner_2022_final.jpg") or
@@ -43,6 +44,7 @@ Add an `alt` that says what the image conveys. If it conveys nothing (a divider,
 - Section 508 (36 CFR 1194 E205.4 adopts WCAG 2.0 A and AA); EN 301 549 clause 9.1.1.1
 """
 
+from a11ylint.dom import is_html
 from a11ylint.rule import Fail, Text, rule
 
 
@@ -68,7 +70,7 @@ from a11ylint.rule import Fail, Text, rule
     impact="critical",
 )
 def check(element, ctx):
-    if ctx.role(element) != "img" or ctx.is_hidden(element):
+    if not is_html(element) or ctx.role(element) != "img" or ctx.is_hidden(element):
         return None
     if ctx.accessible_name(element):
         return None

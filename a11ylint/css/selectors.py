@@ -126,3 +126,348 @@ def _list_specificity(tokens) -> tuple[int, int, int]:
     return max((_specificity(strip(part)) for part in split_on_commas(tokens)), default=(0, 0, 0))
 
 
+# --- selectors read from tokens (cheap: no cssselect, no XPath) --------------------------------------------
+
+
+class Selector:
+    """One complex selector of a style rule.
+
+    Reading it (``from_tokens``) costs a token walk: its specificity, its pseudo-element, the index key of its
+    rightmost compound and the type/id/class conditions of that compound. cssselect and XPath are only used,
+    once per selector text per process, when an element that passes those conditions needs the rest checked.
+    """
+
+    __slots__ = ("text", "specificity", "pseudo_element", "key", "tag", "ids", "classes", "simple", "dynamic",
+                 "dynamic_top", "_compiled")
+
+    def __init__(self, text, specificity_, pseudo_element, key, tag, ids, classes, simple, dynamic, dynamic_top):
+        self.text = text
+        self.specificity = specificity_
+        self.pseudo_element = pseudo_element  # "before", "after", another name, or None
+        self.key = key                        # ("id", v), ("class", v), ("tag", v) or ("*", None)
+        self.tag = tag
+        self.ids = ids
+        self.classes = classes
+        self.simple = simple                  # the checks of the rightmost compound decide alone
+        self.dynamic = dynamic                # dynamic pseudo-classes anywhere in it
+        self.dynamic_top = dynamic_top        # ... outside functional pseudo-classes
+        self._compiled = {}
+
+    def __repr__(self) -> str:
+        return f"Selector({self.text!r})"
+
+    @classmethod
+    def from_tokens(cls, tokens, text: str) -> Selector:
+        tokens = strip(tokens)
+        start = len(tokens)
+        while start > 0:
+            token = tokens[start - 1]
+            if token.type == "whitespace" or (token.type == "literal" and token.value in (">", "+", "~")):
+                break
+            start -= 1
+        compound = tokens[start:]
+        simple = start == 0
+        tag = None
+        ids: list[str] = []
+        classes: list[str] = []
+        pseudo = None
+        index = 0
+        count = len(compound)
+        while index < count:
+            token = compound[index]
+            following = compound[index + 1] if index + 1 < count else None
+            kind = token.type
+            if kind == "ident" and index == 0 and not _is_literal(following, "|"):
+                tag = token.lower_value
+            elif kind == "literal" and token.value == "*" and index == 0 and not _is_literal(following, "|"):
+                pass
+            elif kind == "hash" and token.is_identifier:
+                ids.append(token.value)
+            elif kind == "literal" and token.value == "." and following is not None and following.type == "ident":
+                classes.append(following.value)
+                index += 1
+            elif kind == "literal" and token.value == ":" and following is not None:
+                second = compound[index + 2] if index + 2 < count else None
+                if _is_literal(following, ":") and second is not None and second.type in ("ident", "function"):
+                    pseudo = second.lower_value if second.type == "ident" else "?" + second.lower_name
+                    index += 2
+                elif following.type == "ident" and following.lower_value in LEGACY_PSEUDO_ELEMENTS:
+                    pseudo = following.lower_value
+                    index += 1
+                else:
+                    simple = False
+                    index += 1
+            else:
+                simple = False
+            index += 1
+        dynamic, dynamic_top = _dynamic_names(tokens)
+        return cls(text, _specificity(tokens), pseudo, _key(tag, ids, classes), tag, tuple(ids), tuple(classes),
+                   simple, dynamic, dynamic_top)
+
+    def matches(self, element, classes: frozenset | None = None, assume: frozenset = frozenset()):
+        """True, False, or None when the selector might match (cssselect could not decide it).
+
+        ``assume``: dynamic pseudo-classes to treat as holding (else none holds: static state).
+        """
+        if self.tag is not None and _local_lower(element) != self.tag:
+            return False
+        if self.ids:
+            own = element.get("id")
+            if any(own != value for value in self.ids):
+                return False
+        if self.classes:
+            if classes is None:
+                classes = class_set(element)
+            for name in self.classes:
+                if name not in classes:
+                    return False
+        if self.simple:
+            return True
+        compiled = self._compiled.get(assume)
+        if compiled is None:
+            compiled = self._compiled[assume] = compile_selector(self.text, assume)
+        return compiled.evaluate(element)
+
+    def condition(self, assume: frozenset = frozenset()) -> str | None:
+        """The XPath condition of the whole selector (None when cssselect cannot read it)."""
+        compiled = self._compiled.get(assume)
+        if compiled is None:
+            compiled = self._compiled[assume] = compile_selector(self.text, assume)
+        if not compiled.parsed:
+            return None
+        if compiled.condition is None:
+            return "true()"
+        return compiled.condition
+
+
+def _is_literal(token, value: str) -> bool:
+    return token is not None and token.type == "literal" and token.value == value
+
+
+def _dynamic_names(tokens) -> tuple[frozenset, frozenset]:
+    found: set[str] = set()
+    top: set[str] = set()
+    stack = [(tokens, True)]
+    while stack:
+        values, is_top = stack.pop()
+        previous = None
+        for token in values:
+            if token.type == "ident" and _is_literal(previous, ":") and token.lower_value in DYNAMIC_PSEUDO_CLASSES:
+                found.add(token.lower_value)
+                if is_top:
+                    top.add(token.lower_value)
+            elif token.type == "function":
+                stack.append((token.arguments, False))
+            previous = token
+    return frozenset(found), frozenset(top)
+
+
+def _key(tag, ids, classes) -> tuple[str, str | None]:
+    if ids:
+        return ("id", ids[0])
+    if classes:
+        return ("class", classes[0])
+    if tag:
+        return ("tag", tag)
+    return ("*", None)
+
+
+def class_set(element) -> frozenset:
+    """The element's classes (split on ASCII whitespace only, as selectors do)."""
+    value = element.get("class")
+    if not value:
+        return frozenset()
+    return frozenset(value.translate(_ASCII_SPACE).split(" ")) - {""}
+
+
+_ASCII_SPACE = str.maketrans("\t\n\f\r", "    ")
+
+
+def _local_lower(element) -> str:
+    tag = element.tag
+    if tag[0] == "{":
+        tag = tag.rsplit("}", 1)[1]
+    return tag.lower()
+
+
+# --- cssselect and XPath --------------------------------------------------------------------------------
+
+
+class Compiled:
+    """A selector translated to one XPath boolean evaluated on the element."""
+
+    __slots__ = ("test", "condition", "approximate", "parsed", "never")
+
+    def __init__(self, test=None, condition=None, approximate=False, parsed=True, never=False):
+        self.test = test
+        self.condition = condition
+        self.approximate = approximate  # upper bound: a match is a "maybe"
+        self.parsed = parsed            # False: cssselect could not read it; every candidate is a "maybe"
+        self.never = never
+
+    def evaluate(self, element):
+        if self.never:
+            return False
+        if not self.parsed:
+            return None
+        if self.test is not None:
+            try:
+                if not self.test(element):
+                    return False
+            except Exception:  # noqa: BLE001 - an XPath evaluation error means we cannot tell
+                return None
+        return None if self.approximate else True
+
+
+def compile_selector(text: str, assume: frozenset = frozenset()) -> Compiled:
+    """Translate one complex selector to XPath (cached per process). ``assume``: dynamic pseudo-classes that
+    hold; all others never match."""
+    global _compile_count
+    key = (text, assume)
+    compiled = _CACHE.get(key)
+    if compiled is None:
+        if len(_CACHE) >= _CACHE_LIMIT:
+            _CACHE.clear()
+        _compile_count += 1
+        try:
+            compiled = _compile(text, assume)
+        except Exception:  # noqa: BLE001 - includes RecursionError from cssselect on absurd nesting
+            compiled = None
+        if compiled is None:
+            compiled = _unreadable(text, assume)
+        _CACHE[key] = compiled
+    return compiled
+
+
+class _Translator(HTMLTranslator):
+    """cssselect's HTML translator, with namespace-agnostic type selectors and static dynamic states."""
+
+    def __init__(self, assume: frozenset = frozenset()):
+        super().__init__()
+        self.assume = assume
+        self.approximate = False
+        self._negations = 0
+
+    def xpath_element(self, selector):
+        name = selector.element
+        namespace = selector.namespace
+        expr = XPathExpr()
+        if name:
+            lower = name.lower()
+            if lower.isascii() and lower.replace("-", "").replace("_", "").isalnum() and not lower[0].isdigit():
+                expr.element = lower
+            else:
+                expr.add_condition(f"local-name() = {self.xpath_literal(name)}")
+        if namespace not in (None, "*"):
+            if namespace in _NS_URIS:
+                expr.add_condition(f"namespace-uri() = {self.xpath_literal(_NS_URIS[namespace])}")
+            else:
+                expr.add_condition("0")  # an undeclared prefix makes the selector invalid
+        return expr
+
+    def xpath_negation(self, negation):
+        self._negations += 1
+        try:
+            return super().xpath_negation(negation)
+        finally:
+            self._negations -= 1
+
+    def _unsupported(self, xpath):
+        self.approximate = True
+        return xpath if self._negations % 2 == 0 else xpath.add_condition("0")
+
+    def xpath_pseudo(self, pseudo):
+        name = pseudo.ident.lower()
+        xpath = self.xpath(pseudo.selector)
+        if name in DYNAMIC_PSEUDO_CLASSES:
+            return xpath if name in self.assume else xpath.add_condition("0")
+        if name in ("any-link", "-webkit-any-link"):
+            return self.xpath_link_pseudo(xpath)
+        if name in ("required", "optional"):
+            condition = "@required and (name(.) = 'input' or name(.) = 'select' or name(.) = 'textarea')"
+            return xpath.add_condition(condition if name == "required" else f"not({condition})")
+        method = getattr(self, "xpath_{}_pseudo".format(name.replace("-", "_")), None)
+        if method is None:
+            return self._unsupported(xpath)
+        return method(xpath)
+
+    def xpath_function(self, function):
+        name = function.name.lower()
+        method = getattr(self, "xpath_{}_function".format(name.replace("-", "_")), None)
+        if method is None:
+            return self._unsupported(self.xpath(function.selector))
+        return method(self.xpath(function.selector), function)
+
+
+def _compound_condition(translator, compound) -> str | None:
+    expr = translator.xpath(compound)
+    parts = []
+    if expr.element != "*":
+        parts.append(f"local-name() = '{expr.element}'")
+    if expr.condition:
+        parts.append(f"({expr.condition})")
+    return " and ".join(parts) or None
+
+
+def _match_condition(translator, tree) -> str | None:
+    chain = []
+    node = tree
+    while isinstance(node, CombinedSelector):
+        chain.append((node.combinator, node.subselector))
+        node = node.selector
+    condition = _compound_condition(translator, node)
+    for combinator, right in reversed(chain):
+        axis = _AXES[combinator]
+        step = f"{axis}[{condition}]" if condition else axis
+        right_condition = _compound_condition(translator, right)
+        condition = f"{right_condition} and {step}" if right_condition else step
+    return condition
+
+
+def _rewrite_not_lists(text: str) -> str:
+    """``:not(a, b)`` to ``:not(a):not(b)`` at the top level, which cssselect reads."""
+    if ":not(" not in text.lower() or "," not in text:
+        return text
+    tokens = tinycss2.parse_component_value_list(text)
+    out = []
+    for index, token in enumerate(tokens):
+        if (token.type == "function" and token.lower_name == "not" and index > 0
+                and _is_literal(tokens[index - 1], ":")):
+            parts = split_on_commas(token.arguments)
+            if len(parts) > 1:
+                serialized = [serialize(part) for part in parts]
+                if None in serialized:
+                    return text
+                out.append("not(" + "):not(".join(serialized) + ")")
+                continue
+        out.append(serialize([token]) or "")
+    return "".join(out)
+
+
+def _compile(text: str, assume: frozenset) -> Compiled | None:
+    if len(text) > MAX_SELECTOR_LENGTH:
+        return None
+    tokens = tinycss2.parse_component_value_list(text)
+    if token_depth(tokens) > MAX_SELECTOR_DEPTH:
+        return None
+    selectors = cssselect.parse(_rewrite_not_lists(text))
+    if len(selectors) != 1:
+        return None
+    translator = _Translator(assume)
+    condition = _match_condition(translator, selectors[0].parsed_tree)
+    test = None
+    if condition is not None:
+        test = etree.XPath(f"boolean({condition})", namespaces=NAMESPACES, smart_strings=False)
+    return Compiled(test, condition, translator.approximate)
+
+
+def _unreadable(text: str, assume: frozenset) -> Compiled:
+    """cssselect cannot read it: a "maybe" for every candidate, unless a dynamic pseudo-class that does not
+    hold is asserted at the top level (then it cannot match)."""
+    try:
+        _, top = _dynamic_names(tinycss2.parse_component_value_list(text))
+    except Exception:  # noqa: BLE001
+        top = frozenset()
+    if top - assume:
+        return Compiled(never=True)
+    return Compiled(parsed=False)
