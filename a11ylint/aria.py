@@ -97,6 +97,7 @@ class RoleInfo:
     deprecated: bool = False
     spec: str = WAI_ARIA
     own_supported_attributes: tuple[str, ...] = ()    # the role's own "Supported States and Properties" row
+    own_required_attributes: tuple[str, ...] = ()     # the role's own "Required States and Properties" row
     required_if_focusable: tuple[str, ...] = ()       # separator: aria-valuenow "(if focusable)"
     focusable_only_attributes: tuple[str, ...] = ()   # separator: supported only "(if focusable)"
     implicit_values: tuple[tuple[str, str], ...] = ()  # "Implicit Value for Role" as (attribute, value)
@@ -457,6 +458,7 @@ def _build_roles() -> dict[str, RoleInfo]:
             deprecated=keywords.get("deprecated", False),
             spec=spec,
             own_supported_attributes=_aria(keywords.get("sup", "") + " " + keywords.get("sup_focusable", "")),
+            own_required_attributes=_aria(keywords.get("req", "") + " " + keywords.get("req_focusable", "")),
             required_if_focusable=required_focusable[name],
             focusable_only_attributes=focusable_only[name],
             implicit_values=tuple(("aria-" + attribute, value) for attribute, value in implicit),
