@@ -30,7 +30,7 @@ class SelectionError(ValueError):
 
 def _wcag_preset(version: str, ceiling: str):
     def member(rule: Rule) -> bool:
-        if rule.best_practice or rule.status != "stable" or not rule.wcag:
+        if rule.best_practice or rule.status != "stable" or not rule.wcag or MANUAL_REVIEW in rule.tags:
             return False
         return any(
             SUCCESS_CRITERIA[sc].in_version(version) and level_at_most(SUCCESS_CRITERIA[sc].level, ceiling)
@@ -40,9 +40,17 @@ def _wcag_preset(version: str, ceiling: str):
     return member
 
 
+MANUAL_REVIEW = "manual-review"  # tag of rules that list things for a person to judge, and never fail alone
+
+
+def _recommended(rule: Rule) -> bool:
+    return rule.status == "stable" and rule.level != "AAA" and MANUAL_REVIEW not in rule.tags
+
+
 PRESETS = {
     "all": lambda rule: True,
-    "recommended": lambda rule: rule.status == "stable" and rule.level != "AAA",
+    "recommended": _recommended,
+    "audit": lambda rule: rule.status == "stable",
     "html": lambda rule: "html" in rule.tags,
     "best-practice": lambda rule: rule.best_practice,
 }
