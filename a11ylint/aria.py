@@ -67,7 +67,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = [
-    "ATTRIBUTES", "AttributeInfo", "CONCRETE_ROLES", "DEPRECATED_GLOBAL_ATTRIBUTES", "DRAFT_ATTRIBUTES",
+    "ABSTRACT_ROLES", "ATTRIBUTES", "AttributeInfo", "CONCRETE_ROLES", "DEPRECATED_GLOBAL_ATTRIBUTES",
+    "DRAFT_ATTRIBUTES", "FALLBACK_VALUES", "VALUE_TYPES",
     "GLOBAL_ATTRIBUTES", "OWNED_SEPARATOR", "ROLES", "RoleInfo", "allowed_attributes", "attribute_info",
     "attribute_status", "default_value", "fallback_value", "implicit_value", "is_a", "is_abstract",
     "is_defined_attribute", "is_deprecated_on", "is_global", "required_owned_paths", "role_info", "subclasses",

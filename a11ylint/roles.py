@@ -2,32 +2,15 @@
 
 from __future__ import annotations
 
+from . import aria
 from .dom import is_html
 from .focus import is_focusable
 
-# WAI-ARIA 1.2 concrete roles, plus the DPUB and Graphics roles browsers expose.
-ARIA_ROLES = frozenset(
-    """alert alertdialog application article banner blockquote button caption cell checkbox code columnheader
-    combobox complementary contentinfo definition deletion dialog document emphasis feed figure form generic
-    grid gridcell group heading img insertion link list listbox listitem log main marquee math menu menubar
-    menuitem menuitemcheckbox menuitemradio meter navigation none note option paragraph presentation
-    progressbar radio radiogroup region row rowgroup rowheader scrollbar search searchbox separator slider
-    spinbutton status strong subscript superscript switch tab table tablist tabpanel term textbox time timer
-    toolbar tooltip tree treegrid treeitem
-    doc-abstract doc-acknowledgments doc-afterword doc-appendix doc-backlink doc-biblioentry doc-bibliography
-    doc-biblioref doc-chapter doc-colophon doc-conclusion doc-cover doc-credit doc-credits doc-dedication
-    doc-endnote doc-endnotes doc-epigraph doc-epilogue doc-errata doc-example doc-footnote doc-foreword
-    doc-glossary doc-glossref doc-index doc-introduction doc-noteref doc-notice doc-pagebreak doc-pagelist
-    doc-part doc-preface doc-prologue doc-pullquote doc-qna doc-subtitle doc-tip doc-toc
-    graphics-document graphics-object graphics-symbol""".split()
-)
+# Concrete roles of WAI-ARIA 1.2, DPUB-ARIA 1.1 and Graphics-ARIA (abstract roles are not valid in markup).
+ARIA_ROLES = aria.CONCRETE_ROLES
 
 # Roles whose accessible name may come from their content (accname 1.2, "name from: contents").
-NAME_FROM_CONTENT = frozenset(
-    """button cell checkbox columnheader gridcell heading link menuitem menuitemcheckbox menuitemradio option
-    radio row rowheader switch tab tooltip treeitem doc-backlink doc-biblioref doc-glossref doc-noteref
-    caption code deletion emphasis insertion paragraph strong subscript superscript term time""".split()
-)
+NAME_FROM_CONTENT = frozenset(name for name in aria.CONCRETE_ROLES if "contents" in aria.ROLES[name].name_from)
 
 _INPUT_ROLES = {
     "button": "button", "image": "button", "reset": "button", "submit": "button",
@@ -127,11 +110,7 @@ def _has_author_name(element) -> bool:
                 or (element.get("title") or "").strip())
 
 
-_GLOBAL_ARIA = frozenset(
-    """aria-atomic aria-busy aria-controls aria-current aria-describedby aria-details aria-dropeffect
-    aria-flowto aria-grabbed aria-keyshortcuts aria-label aria-labelledby aria-live aria-owns aria-relevant
-    aria-roledescription""".split()
-)
+_GLOBAL_ARIA = aria.GLOBAL_ATTRIBUTES | aria.DEPRECATED_GLOBAL_ATTRIBUTES
 
 
 def _has_global_aria(element) -> bool:

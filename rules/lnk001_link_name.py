@@ -1,7 +1,8 @@
 """Links must have a non-empty accessible name.
 
 ## What it checks
-Elements that are links (`<a href>`, `<area href>`, `role="link"`) and exposed to assistive technology,
+Elements that are links (`<a href>`, `<area href>`, `role="link"` and the roles that inherit from it,
+such as `doc-biblioref` and `doc-noteref`) and exposed to assistive technology,
 but whose accessible name is empty: no text, no `alt` on the image inside, no `aria-label`,
 `aria-labelledby` or `title`.
 
@@ -40,6 +41,7 @@ font, add `aria-label` to the link.
   https://www.w3.org/WAI/standards-guidelines/act/rules/c487ae/
 """
 
+from a11ylint.aria import is_a
 from a11ylint.rule import Fail, Text, rule
 
 
@@ -59,7 +61,8 @@ from a11ylint.rule import Fail, Text, rule
     impact="serious",
 )
 def check(element, ctx):
-    if ctx.role(element) != "link" or ctx.is_hidden(element):
+    role = ctx.role(element)
+    if role is None or not is_a(role, "link") or ctx.is_hidden(element):
         return None
     if element.tag == "area":
         return None  # reported by area-alt, which knows what an area's name comes from
