@@ -6,7 +6,6 @@ selector or an unknown rule option is an error that names the file and the key, 
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import re
 import sys
@@ -20,6 +19,7 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 from .rule import SEVERITIES
+from .suggest import did_you_mean
 
 LANGUAGES = ("en", "zh")
 DEFAULT_INCLUDE = ("*.html", "*.htm")
@@ -131,9 +131,8 @@ def config_from_table(table: dict, base_dir: Path, where: str) -> Config:
     values: dict[str, Any] = {}
     for key, value in table.items():
         if key not in _KEYS:
-            close = difflib.get_close_matches(key, list(_KEYS), n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            raise ConfigError(f"{where}: unknown key '{key}'{hint}; known keys: {', '.join(_KEYS)}")
+            raise ConfigError(f"{where}: unknown key '{key}'{did_you_mean(key, _KEYS)}; "
+                              f"known keys: {', '.join(_KEYS)}")
         name, parse = _KEYS[key]
         values[name] = parse(value, key, where)
     return Config(base_dir=base_dir, source=where, **values)

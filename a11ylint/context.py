@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
+from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from . import roles
@@ -13,14 +14,22 @@ from .dom import NAMESPACES, normalize_space
 from .hidden import Visibility
 from .tables import Table, aria_table, html_table
 
-_COMPILED: dict[str, CSSSelector] = {}
+_COMPILED: dict = {}
 
 
-def compile_selector(css: str) -> CSSSelector:
-    """Compile a CSS selector once per process (``svg|`` and ``math|`` prefixes select foreign content)."""
-    compiled = _COMPILED.get(css)
+XPATH_PREFIX = "xpath:"
+
+
+def compile_selector(selector: str):
+    """Compile a rule selector once per process: CSS (``svg|`` and ``math|`` prefixes select foreign
+    content), or XPath after ``xpath:`` for what CSS cannot say, such as attribute-name prefixes."""
+    compiled = _COMPILED.get(selector)
     if compiled is None:
-        compiled = _COMPILED[css] = CSSSelector(css, translator="html", namespaces=NAMESPACES)
+        if selector.startswith(XPATH_PREFIX):
+            compiled = etree.XPath(selector[len(XPATH_PREFIX):], namespaces=NAMESPACES)
+        else:
+            compiled = CSSSelector(selector, translator="html", namespaces=NAMESPACES)
+        _COMPILED[selector] = compiled
     return compiled
 
 

@@ -8,10 +8,10 @@ a rule, the more specific selector wins; on a tie, ``ignore`` wins.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 from .rule import Rule
+from .suggest import did_you_mean
 from .standards import SUCCESS_CRITERIA, WCAG_VERSIONS, level_at_most
 
 DEFAULT_PRESET = "recommended"
@@ -67,7 +67,7 @@ def is_system(rule: Rule) -> bool:
 def preset_codes(preset: str, rules: Iterable[Rule]) -> set[str]:
     member = PRESETS.get(preset)
     if member is None:
-        raise SelectionError(f"unknown preset {preset!r}{_suggest(preset, PRESETS)}; "
+        raise SelectionError(f"unknown preset {preset!r}{did_you_mean(preset, PRESETS)}; "
                              f"presets: {', '.join(sorted(PRESETS))}")
     return {rule.code for rule in rules if member(rule) or is_system(rule)}
 
@@ -100,7 +100,7 @@ def check_selectors(selectors: Iterable[str], rules: list[Rule], where: str) -> 
     for selector in selectors:
         if not any(specificity(selector, rule) is not None for rule in rules):
             known = [rule.code for rule in rules] + [rule.name for rule in rules]
-            raise SelectionError(f"unknown rule selector {selector!r} in {where}{_suggest(selector, known)}")
+            raise SelectionError(f"unknown rule selector {selector!r} in {where}{did_you_mean(selector, known)}")
 
 
 def select_rules(
@@ -134,8 +134,3 @@ def select_rules(
 def _best(selectors: list[str], rule: Rule) -> int | None:
     scores = [score for score in (specificity(selector, rule) for selector in selectors) if score is not None]
     return max(scores) if scores else None
-
-
-def _suggest(word: str, candidates: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(candidates), n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""

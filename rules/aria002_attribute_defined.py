@@ -1,0 +1,73 @@
+"""ARIA attributes must be defined by WAI-ARIA.
+
+## What it checks
+Every attribute whose name starts with `aria-` must be an attribute of WAI-ARIA 1.2 (or one of the ARIA
+1.3 drafts browsers already support, such as `aria-description`). Misspellings such as
+`aria-labelled`, `aria-role` or `aria-hidden-true` are reported.
+
+## Why it matters
+A misspelt ARIA attribute does nothing: the label, state or relationship the author meant never reaches
+assistive technology, and nobody notices because the page looks the same.
+
+## How to fix
+Use the attribute's real name (`aria-labelledby`, not `aria-labelled`); for a role, use `role`.
+
+## Failing example
+```html
+<span id="dob">Birthday</span><input aria-labelled="dob">
+```
+
+```html
+<div role="checkbox" aria-not-checked="true">I agree</div>
+```
+
+## Passing example
+```html
+<span id="dob">Birthday</span><input aria-labelledby="dob">
+```
+
+## References
+- WCAG SC 4.1.2 Name, Role, Value: https://www.w3.org/WAI/WCAG22/Understanding/name-role-value.html
+- ACT rule 5f99a7, ARIA attribute is defined in WAI-ARIA:
+  https://www.w3.org/WAI/standards-guidelines/act/rules/5f99a7/
+- WAI-ARIA 1.2, definitions of states and properties:
+  https://www.w3.org/TR/wai-aria-1.2/#state_prop_def
+"""
+
+from a11ylint.aria import ATTRIBUTES, is_defined_attribute
+from a11ylint.parse import original_name
+from a11ylint.rule import Fail, Text, rule
+from a11ylint.suggest import closest
+
+
+@rule(
+    code="ARIA002",
+    name="attribute-defined",
+    title=Text("ARIA attributes must be defined by WAI-ARIA", "ARIA 属性必须是 WAI-ARIA 定义的属性"),
+    messages={
+        "undefined": Text("{attribute} is not a WAI-ARIA attribute", "{attribute} 不是 WAI-ARIA 属性"),
+        "misspelt": Text("{attribute} is not a WAI-ARIA attribute; did you mean {suggestion}?",
+                         "{attribute} 不是 WAI-ARIA 属性；是否应为 {suggestion}？"),
+    },
+    selector="xpath:descendant-or-self::*[@*[starts-with(name(), 'aria')]]",
+    wcag=("1.3.1", "4.1.2"),
+    level="A",
+    act=("5f99a7",),
+    standards=("EN-301-549:9.4.1.2", "Section-508:E205.4"),
+    tags=("cat.aria",),
+    severity="error",
+    impact="critical",
+)
+def check(element, ctx):
+    results = []
+    for raw in element.attrib:
+        if not raw.startswith("aria-") and not raw.startswith("ariaU"):
+            continue
+        name = original_name(raw)
+        if not is_defined_attribute(name, include_drafts=True):
+            suggestion = closest(name, ATTRIBUTES)
+            if suggestion:
+                results.append(Fail("misspelt", attribute=name, suggestion=suggestion))
+            else:
+                results.append(Fail("undefined", attribute=name))
+    return results
