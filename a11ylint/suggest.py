@@ -6,9 +6,9 @@ import difflib
 from collections.abc import Iterable
 
 
-def closest(word: str, candidates: Iterable[str]) -> str | None:
-    """The candidate most like ``word``, or None when none is close."""
-    found = difflib.get_close_matches(word, list(candidates), n=1)
+def closest(word: str, candidates: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """The candidate most like ``word``, or None when none is as close as ``cutoff`` (0 to 1)."""
+    found = difflib.get_close_matches(word, list(candidates), n=1, cutoff=cutoff)
     return found[0] if found else None
 
 

@@ -65,7 +65,7 @@ def check(element, ctx):
             continue
         name = original_name(raw)
         if not is_defined_attribute(name, include_drafts=True):
-            suggestion = closest(name, ATTRIBUTES)
+            suggestion = closest(name, ATTRIBUTES, cutoff=0.85)  # every name shares 'aria-': be strict
             if suggestion:
                 results.append(Fail("misspelt", attribute=name, suggestion=suggestion))
             else:
