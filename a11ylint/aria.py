@@ -199,6 +199,9 @@ DRAFT_ATTRIBUTES: dict[str, AttributeInfo] = {a.name: a for a in (
     _attr("aria-rowindextext", _STR, draft=True),
 )}
 _DRAFT_ROLE_SUPPORT = {"aria-colindextext": ("cell", "row"), "aria-rowindextext": ("cell", "row")}
+# ARIA 1.3 prohibits the braille attributes wherever it prohibits the attributes they stand in for, and
+# aria-brailleroledescription also on elements whose role is none or presentation.
+_DRAFT_PROHIBITED_LIKE = {"aria-braillelabel": "aria-label", "aria-brailleroledescription": "aria-roledescription"}
 
 GLOBAL_ATTRIBUTES = frozenset(name for name, info in ATTRIBUTES.items() if info.global_)
 DEPRECATED_GLOBAL_ATTRIBUTES = frozenset(name for name, info in ATTRIBUTES.items() if info.global_deprecated)
@@ -601,6 +604,10 @@ def attribute_status(attribute: str, role: str | None, *, focusable: bool | None
     role_data = ROLES.get(role) if role is not None else None
     if role_data is not None:
         if attribute in role_data.prohibited_attributes:
+            return "prohibited"
+        stands_for = _DRAFT_PROHIBITED_LIKE.get(attribute) if include_drafts else None
+        if stands_for and (stands_for in role_data.prohibited_attributes or (
+                attribute == "aria-brailleroledescription" and role in ("none", "presentation"))):
             return "prohibited"
         if attribute in role_data.required_attributes or (
                 focusable and attribute in role_data.required_if_focusable):
