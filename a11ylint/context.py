@@ -10,6 +10,7 @@ from lxml.cssselect import CSSSelector
 
 from . import roles
 from .accname import NameComputer
+from .axtree import AccessibilityTree
 from .dom import NAMESPACES, normalize_space
 from .hidden import Visibility
 from .tables import Table, aria_table, html_table
@@ -49,6 +50,7 @@ class RuleContext:
         self._explicit_offsets: tuple[list[int], list] | None = None
         self._templates: bool | None = None
         self._tables: dict = {}
+        self._axtree: AccessibilityTree | None = None
 
     # --- the tree ------------------------------------------------------------------------------------
 
@@ -118,6 +120,14 @@ class RuleContext:
 
     def role(self, element) -> str | None:
         return roles.role(element)
+
+    @property
+    def axtree(self) -> AccessibilityTree:
+        """Parents and owned elements in the accessibility tree (``aria-owns``, transparent roles)."""
+        if self._axtree is None:
+            ids = self.ids()
+            self._axtree = AccessibilityTree(self.root, self.is_hidden, lambda value: (ids.get(value) or [None])[0])
+        return self._axtree
 
     def owning_table(self, element):
         """The nearest ancestor with a table, grid or treegrid role, or None."""

@@ -1,0 +1,96 @@
+"""Elements with an ARIA role must own only the roles that role allows.
+
+## What it checks
+A role that WAI-ARIA defines by its children may only own elements of the roles it lists: a `list` only
+`listitem`s, a `tablist` only `tab`s, a `menu` only `menuitem`s (and `group`s of them), a `grid` only
+`row`s (or `rowgroup`s of rows), a `row` only cells. Native elements count by their implicit role
+(`<ul>` is a list), `role="none"` containers are looked through, `aria-owns` adds owned elements, and
+busy containers (`aria-busy="true"`) are skipped while they load.
+
+## Why it matters
+Screen readers announce lists, menus and tabs by counting their items ("tab 2 of 5"). Stray children —
+a `div` directly in a `ul`, a link inside a `role="list"`, tabs wrapped in list items — break the count
+and the keyboard model, and some screen readers drop the stray items altogether.
+
+## How to fix
+Wrap list content in `<li>`, give each child the role its container expects, or mark purely structural
+wrappers `role="none"`.
+
+## Failing example
+```html
+<div role="list"><span>Item 1</span></div>
+```
+
+```html
+<ul role="tablist"><li role="listitem">Overview</li></ul>
+```
+
+## Passing example
+```html
+<ul><li>Item 1</li><li>Item 2</li></ul>
+```
+
+```html
+<ul role="tablist"><li role="none"><button role="tab" aria-selected="true">Overview</button></li></ul>
+<div role="menu"><div role="group"><div role="menuitem">Print</div></div></div>
+```
+
+## References
+- WCAG SC 1.3.1 Info and Relationships:
+  https://www.w3.org/WAI/WCAG22/Understanding/info-and-relationships.html
+- ACT rule bc4a75, ARIA required owned elements:
+  https://www.w3.org/WAI/standards-guidelines/act/rules/bc4a75/
+- WAI-ARIA 1.2, required owned elements: https://www.w3.org/TR/wai-aria-1.2/#mustContain
+"""
+
+from a11ylint.aria import required_owned_paths, role_info
+from a11ylint.dom import local_name
+from a11ylint.rule import Fail, Text, rule
+
+
+def _fits(element, paths, ctx) -> bool:
+    role = ctx.role(element)
+    for path in paths:
+        if path[0] != role:
+            continue
+        if len(path) == 1:
+            return True
+        # "group/option": a group that itself owns only what the rest of the path allows (groups may nest)
+        inner = [path[1:], path]
+        if all(_fits(child, inner, ctx) for child in ctx.axtree.owned(element)):
+            return True
+    return False
+
+
+@rule(
+    code="ARIA006",
+    name="required-owned",
+    title=Text("Elements with an ARIA role must own only the roles that role allows",
+               "具有 ARIA 角色的元素只能包含该角色允许的子角色"),
+    messages={"wrong-child": Text("{role} owns <{tag}> with role {child_role}; it may only own {allowed}",
+                                  "{role} 包含角色为 {child_role} 的 <{tag}>；它只能包含 {allowed}")},
+    selector="*",
+    wcag=("1.3.1",),
+    level="A",
+    act=("bc4a75",),
+    standards=("EN-301-549:9.1.3.1", "Section-508:E205.4"),
+    tags=("cat.aria",),
+    severity="error",
+    impact="critical",
+)
+def check(element, ctx):
+    role = ctx.role(element)
+    if role is None or role_info(role) is None or not role_info(role).required_owned:
+        return None
+    if ctx.is_hidden(element) or (element.get("aria-busy") or "").strip().lower() == "true":
+        return None
+    if element.tag == "table" and role in ("table", "grid", "treegrid"):
+        return None  # HTML tables own captions and column groups natively; the table model covers them
+    paths = required_owned_paths(role)
+    allowed = ", ".join("/".join(path) for path in paths)
+    results = []
+    for child in ctx.axtree.owned(element):
+        if not _fits(child, paths, ctx):
+            results.append(Fail("wrong-child", element=child, role=role, tag=local_name(child),
+                                child_role=ctx.role(child) or "none", allowed=allowed))
+    return results
