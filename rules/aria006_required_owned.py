@@ -69,7 +69,7 @@ def _fits(element, paths, ctx) -> bool:
                "具有 ARIA 角色的元素只能包含该角色允许的子角色"),
     messages={"wrong-child": Text("{role} owns <{tag}> with role {child_role}; it may only own {allowed}",
                                   "{role} 包含角色为 {child_role} 的 <{tag}>；它只能包含 {allowed}")},
-    selector="*",
+    selector="[role], ul, ol, menu, select, datalist, tr, thead, tbody, tfoot, optgroup",
     wcag=("1.3.1",),
     level="A",
     act=("bc4a75",),
