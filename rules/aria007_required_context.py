@@ -6,8 +6,8 @@ An element given by its `role` attribute a role that only makes sense inside ano
 `table`, `grid` or `rowgroup`, cells in a `row` — must have that role as its parent in the
 accessibility tree. `role="none"` wrappers are looked through and `aria-owns` counts; any other element
 in between (including a `div` with a live region) breaks the context. When `aria-owns` names ids that
-are not in the page but the page has scripts, the owned elements are probably created later (perhaps
-in a shadow root, where ownership does not reach), so the owner is reported for review.
+are not in the page, a script probably creates them: if that script builds them inside a shadow root
+(`attachShadow`), which `aria-owns` cannot reach, the owner fails; otherwise it is reported for review.
 
 ## Why it matters
 A tab outside a tablist, or a list item outside a list, is announced without its container: screen
@@ -56,6 +56,10 @@ from a11ylint.rule import Fail, Review, Text, rule
         "wrong-parent": Text("role {role} must be inside {context}, but its parent is {parent}",
                              "角色 {role} 必须位于 {context} 中，但其父元素是 {parent}"),
         "no-parent": Text("role {role} must be inside {context}", "角色 {role} 必须位于 {context} 中"),
+        "owns-shadow": Text('aria-owns names "{ids}", which a script creates inside a shadow root; ownership '
+                            "does not cross shadow boundaries, so they lose their required context",
+                            'aria-owns 引用的“{ids}”由脚本在影子根中创建；aria-owns 无法跨越影子边界，'
+                            "这些元素因此失去所需的父角色"),
         "owns-missing": Text('aria-owns names "{ids}", which are not in the page; if a script creates them '
                              "(in a shadow root, ownership does not reach them), check that they end up in "
                              "their required context",
@@ -73,10 +77,13 @@ from a11ylint.rule import Fail, Review, Text, rule
 )
 def check(element, ctx):
     owned_ids = (element.get("aria-owns") or "").split()
-    if owned_ids and ctx.select("script"):
-        missing = [identifier for identifier in owned_ids if identifier not in ctx.ids()]
-        if missing:
-            return Review("owns-missing", ids=" ".join(missing))
+    scripts = [script.text or "" for script in ctx.select("script")] if owned_ids else []
+    missing = [identifier for identifier in owned_ids if identifier not in ctx.ids()] if scripts else []
+    if missing:
+        in_shadow = any("attachShadow" in text and all(identifier in text for identifier in missing)
+                        for text in scripts)
+        return Fail("owns-shadow", ids=" ".join(missing)) if in_shadow else Review("owns-missing",
+                                                                                  ids=" ".join(missing))
     role = explicit_role(element)
     if role is None or role != ctx.role(element) or role == implicit_role(element):
         return None
