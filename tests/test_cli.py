@@ -46,7 +46,7 @@ def test_seed_page_in_chinese(capsys, seed_path):
 def test_clean_page_exits_zero(capsys, tmp_path):
     page = tmp_path / "ok.html"
     page.write_text('<!DOCTYPE html><html lang="en"><head><title>Notice</title></head>'
-                    '<body><p>Text</p></body></html>', encoding="utf-8")
+                    '<body><main><p>Text</p></main></body></html>', encoding="utf-8")
     code, out, _ = run(capsys, "check", str(page))
     assert code == 0
     assert "No problems found in 1 file(s)." in out

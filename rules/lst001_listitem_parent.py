@@ -1,0 +1,73 @@
+"""List items must be inside a list.
+
+## What it checks
+`<li>` elements whose parent is not a `<ul>`, `<ol>` or `<menu>` (or an element with role `list`), and
+`<dt>`/`<dd>` elements that are not inside a `<dl>` (directly, or in a `<div>` child of it). Items that
+an explicit role turns into something else are checked by the ARIA rules instead.
+
+## Why it matters
+Screen readers announce list items as part of a list ("list, 5 items; 1 of 5"). Outside a list they
+lose that structure, and CMS templates that emit stray `<li>`s also tend to break the layout for users
+who override styles.
+
+## How to fix
+Wrap the items in `<ul>`, `<ol>` or `<dl>`, or use `<p>`/`<div>` if they are not a list.
+
+## Failing example
+```html
+<div><li>Apply online</li><li>Apply in person</li></div>
+```
+
+```html
+<div><dt>Fee</dt><dd>200 yuan</dd></div>
+```
+
+## Passing example
+```html
+<ul><li>Apply online</li><li>Apply in person</li></ul>
+<dl><div><dt>Fee</dt><dd>200 yuan</dd></div></dl>
+```
+
+## References
+- WCAG SC 1.3.1 Info and Relationships:
+  https://www.w3.org/WAI/WCAG22/Understanding/info-and-relationships.html
+- WCAG technique H48 (lists): https://www.w3.org/WAI/WCAG22/Techniques/html/H48
+- axe-core rules listitem and dlitem
+"""
+
+from a11ylint.roles import explicit_role
+from a11ylint.rule import Fail, Text, rule
+
+
+@rule(
+    code="LST001",
+    name="listitem-parent",
+    title=Text("List items must be inside a list", "列表项必须位于列表中"),
+    messages={
+        "li": Text("<li> is not inside <ul>, <ol> or <menu>; wrap the items in a list",
+                   "<li> 不在 <ul>、<ol> 或 <menu> 中；请用列表包裹这些列表项"),
+        "dl": Text("<{tag}> is not inside <dl>; wrap the terms and descriptions in a <dl>",
+                   "<{tag}> 不在 <dl> 中；请用 <dl> 包裹术语和描述"),
+    },
+    selector="li, dt, dd",
+    wcag=("1.3.1",),
+    level="A",
+    standards=("EN-301-549:9.1.3.1", "Section-508:E205.4"),
+    tags=("cat.structure", "html"),
+    severity="error",
+    impact="serious",
+)
+def check(item, ctx):
+    if explicit_role(item) is not None or ctx.is_hidden(item):
+        return None
+    parent = item.getparent()
+    if parent is None:
+        return None
+    if item.tag == "li":
+        if parent.tag in ("ul", "ol", "menu") or ctx.role(parent) in ("list", "directory"):
+            return None
+        return Fail("li")
+    if parent.tag == "dl" or (parent.tag == "div" and parent.getparent() is not None
+                              and parent.getparent().tag == "dl"):
+        return None
+    return Fail("dl", tag=item.tag)
