@@ -78,9 +78,14 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--stdin-filename", metavar="NAME", default="<stdin>",
                        help="path to report for standard input (default: <stdin>)")
 
-    rules = commands.add_parser("rules", help="list the rules and their metadata")
+    rules = commands.add_parser(
+        "rules", help="list the rules and their metadata",
+        description="List rules. --preset and --select narrow the list, e.g. '--preset wcag21aa' for the rules of "
+                    "WCAG 2.1 level A and AA, or '--select level:AA,wcag:1.4.4'.")
     rules.add_argument("--format", choices=("text", "json"), default="text")
     rules.add_argument("--lang", choices=LANGUAGES, default="en")
+    rules.add_argument("--preset", help="only the rules of this preset (wcag2aa, wcag21aa, wcag22aa, html, ...)")
+    rules.add_argument("--select", metavar="SELECTORS", help="only the rules these comma-separated selectors name")
 
     rule = commands.add_parser("rule", help="print one rule's documentation")
     rule.add_argument("code", metavar="CODE", help="rule code or name, e.g. IMG001 or image-alt")
@@ -201,12 +206,24 @@ def _rules(args) -> int:
     registry = load_registry()
     for error in registry.plugin_errors:
         print(f"a11ylint: warning: {error}", file=sys.stderr)
+    listed = registry.rules
+    if args.preset or args.select:
+        from .selection import SelectionError, check_selectors, select_rules, specificity
+
+        select = list(_split(args.select)) if args.select else None
+        try:
+            if select:
+                check_selectors(select, registry.rules, "--select")
+            codes = select_rules(registry.rules, preset=args.preset, select=select, extend_select=[], ignore=[])
+        except SelectionError as error:
+            raise ConfigError(str(error)) from None
+        named = lambda rule: select and any(specificity(selector, rule) is not None for selector in select)  # noqa: E731
+        listed = [rule for rule in registry.rules if rule.code in codes and ("system" not in rule.tags or named(rule))]
     if args.format == "json":
-        _emit(json.dumps([_rule_dict(rule, args.lang) for rule in registry.rules], ensure_ascii=False, indent=2)
-              + "\n")
+        _emit(json.dumps([_rule_dict(rule, args.lang) for rule in listed], ensure_ascii=False, indent=2) + "\n")
         return EXIT_CLEAN
     lines = []
-    for rule in registry.rules:
+    for rule in listed:
         wcag = ",".join(rule.wcag) or ("best-practice" if rule.best_practice else "-")
         level = rule.level or ""
         lines.append(f"{rule.code:<7} {rule.name:<28} {rule.severity:<8} {wcag:<16} {level:<3} "

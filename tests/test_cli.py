@@ -187,3 +187,13 @@ def test_python_dash_m(tmp_path):
     page.write_text('<html lang="en"><title>x</title><img src=a alt=""></html>', encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "a11ylint", "check", str(page)], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_rules_listing_filters_by_preset_and_selector(capsys):
+    code, out, _ = run(capsys, "rules", "--preset", "wcag22aa")
+    listed = {line.split()[0] for line in out.splitlines()}
+    assert code == 0 and "IMG001" in listed and "HTM003" not in listed and "HDG001" not in listed
+    _, out, _ = run(capsys, "rules", "--preset", "wcag2a")
+    assert "HTM003" in out and "DOC002" not in out  # 4.1.1 is in WCAG 2.0; 1.4.4 is level AA
+    _, out, _ = run(capsys, "rules", "--select", "level:AA", "--format", "json")
+    assert {rule["level"] for rule in json.loads(out)} == {"AA"}
