@@ -67,8 +67,9 @@ def _fits(element, paths, ctx) -> bool:
     name="required-owned",
     title=Text("Elements with an ARIA role must own only the roles that role allows",
                "具有 ARIA 角色的元素只能包含该角色允许的子角色"),
-    messages={"wrong-child": Text("{role} owns <{tag}> with role {child_role}; it may only own {allowed}",
-                                  "{role} 包含角色为 {child_role} 的 <{tag}>；它只能包含 {allowed}")},
+    messages={"wrong-children": Text("{role} owns {count} element(s) it may not own: {children}; it may only own "
+                                     "{allowed}",
+                                     "{role} 包含 {count} 个不允许的子元素：{children}；它只能包含 {allowed}")},
     selector="[role], ul, ol, menu, select, datalist, tr, thead, tbody, tfoot, optgroup",
     wcag=("1.3.1",),
     level="A",
@@ -88,9 +89,8 @@ def check(element, ctx):
         return None  # HTML tables own captions and column groups natively; the table model covers them
     paths = required_owned_paths(role)
     allowed = ", ".join("/".join(path) for path in paths)
-    results = []
-    for child in ctx.axtree.owned(element):
-        if not _fits(child, paths, ctx):
-            results.append(Fail("wrong-child", element=child, role=role, tag=local_name(child),
-                                child_role=ctx.role(child) or "none", allowed=allowed))
-    return results
+    wrong = [child for child in ctx.axtree.owned(element) if not _fits(child, paths, ctx)]
+    if not wrong:
+        return None
+    kinds = sorted({f"<{local_name(child)}> ({ctx.role(child) or 'no role'})" for child in wrong})
+    return Fail("wrong-children", role=role, count=len(wrong), children=", ".join(kinds[:4]), allowed=allowed)

@@ -65,13 +65,10 @@ def check(meta, ctx):
     if meta.get("name", "").strip().lower() != "viewport" or meta.get("content") is None:
         return None
     properties = viewport_properties(meta.get("content"))
-    results = []
     scalable = properties.get("user-scalable")
-    if scalable is not None:
-        if abs(viewport_number(scalable)) < 1:
-            results.append(Fail("no-scaling", value=scalable))
+    if scalable is not None and abs(viewport_number(scalable)) < 1:
+        return Fail("no-scaling", value=scalable)
     maximum = properties.get("maximum-scale")
-    if maximum is not None:
-        if 0 <= viewport_number(maximum) < 2:  # negative values are ignored by browsers
-            results.append(Fail("max-scale", value=maximum))
-    return results
+    if maximum is not None and 0 <= viewport_number(maximum) < 2:  # negative values are ignored by browsers
+        return Fail("max-scale", value=maximum)
+    return None

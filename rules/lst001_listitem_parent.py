@@ -1,7 +1,8 @@
 """List items must be inside a list.
 
 ## What it checks
-`<li>` elements whose parent is not a `<ul>`, `<ol>` or `<menu>` (or an element with role `list`), and
+`<li>` elements whose parent is not a list: not a `<ul>`, `<ol>` or `<menu>`, or one whose `role`
+attribute makes it something else (`<ul role="menubar">`), and
 `<dt>`/`<dd>` elements that are not inside a `<dl>` (directly, or in a `<div>` child of it). Items that
 an explicit role turns into something else are checked by the ARIA rules instead.
 
@@ -46,6 +47,10 @@ from a11ylint.rule import Fail, Text, rule
     messages={
         "li": Text("<li> is not inside <ul>, <ol> or <menu>; wrap the items in a list",
                    "<li> 不在 <ul>、<ol> 或 <menu> 中；请用列表包裹这些列表项"),
+        "li-role": Text('<li> is in a <{tag}> whose role="{role}" makes it no longer a list; give the items '
+                        "the roles that container needs, or drop its role",
+                        '<li> 所在的 <{tag}> 的 role="{role}" 使其不再是列表；请为列表项设置该容器要求的角色，'
+                        "或删除容器的 role"),
         "dl": Text("<{tag}> is not inside <dl>; wrap the terms and descriptions in a <dl>",
                    "<{tag}> 不在 <dl> 中；请用 <dl> 包裹术语和描述"),
     },
@@ -64,8 +69,11 @@ def check(item, ctx):
     if parent is None:
         return None
     if item.tag == "li":
-        if parent.tag in ("ul", "ol", "menu") or ctx.role(parent) in ("list", "directory"):
+        parent_role = ctx.role(parent)
+        if parent_role in ("list", "directory"):
             return None
+        if parent.tag in ("ul", "ol", "menu"):
+            return Fail("li-role", role=parent_role or "none", tag=parent.tag)
         return Fail("li")
     if parent.tag == "dl" or (parent.tag == "div" and parent.getparent() is not None
                               and parent.getparent().tag == "dl"):
