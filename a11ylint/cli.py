@@ -75,6 +75,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--include", metavar="GLOBS", help="comma-separated file globs for folders "
                                                           "(default: *.html,*.htm)")
     check.add_argument("--exclude", metavar="GLOBS", help="comma-separated globs of paths to skip")
+    check.add_argument("--web-root", metavar="DIR",
+                       help="folder that root-relative URLs (/css/site.css) resolve to when reading local style "
+                            "sheets (default: the folder being linted, when one folder is given)")
     check.add_argument("--stdin-filename", metavar="NAME", default="<stdin>",
                        help="path to report for standard input (default: <stdin>)")
 
@@ -126,7 +129,11 @@ def _check(args) -> int:
     )
     if args.preset is not None and select is None:
         config = replace(config, select=None)  # a preset named on the command line beats the file's select
+    web_root = args.web_root
+    if web_root is None and config.web_root is None and len(args.paths) == 1 and Path(args.paths[0]).is_dir():
+        web_root = args.paths[0]
     config = config.merged(
+        web_root=Path(web_root).resolve() if web_root else None,
         extend_select=config.extend_select + (_split(args.extend_select) or ()),
         ignore=config.ignore + (_split(args.ignore) or ()),
         exclude=config.exclude + (_split(args.exclude) or ()),

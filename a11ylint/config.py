@@ -46,6 +46,7 @@ class Config:
     lang: str = "en"
     require_suppression_reason: bool = False
     encoding: str | None = None
+    web_root: Path | None = None
     base_dir: Path = field(default_factory=Path.cwd)
     source: str = "defaults"
 
@@ -123,6 +124,7 @@ _KEYS = {
     "lang": ("lang", lambda value, key, where: _one_of(value, LANGUAGES, key, where)),
     "require-suppression-reason": ("require_suppression_reason", _parse_bool),
     "encoding": ("encoding", _parse_str),
+    "web-root": ("web_root", _parse_str),
 }
 
 
@@ -135,6 +137,8 @@ def config_from_table(table: dict, base_dir: Path, where: str) -> Config:
                               f"known keys: {', '.join(_KEYS)}")
         name, parse = _KEYS[key]
         values[name] = parse(value, key, where)
+    if "web_root" in values:
+        values["web_root"] = (base_dir / values["web_root"]).resolve()
     return Config(base_dir=base_dir, source=where, **values)
 
 

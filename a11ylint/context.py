@@ -12,6 +12,7 @@ from . import roles
 from .accname import NameComputer
 from .axtree import AccessibilityTree
 from .dom import NAMESPACES, normalize_space
+from .css import StyleResolver
 from .hidden import Visibility
 from .tables import Table, aria_table, html_table
 
@@ -34,17 +35,32 @@ def compile_selector(selector: str):
     return compiled
 
 
+class _LazyVisibility(Visibility):
+    """Visibility that builds the page's CSS cascade only when a rule first asks about an element."""
+
+    def __init__(self, ctx):
+        super().__init__()
+        self._ctx = ctx
+
+    def is_invisible(self, element) -> bool:
+        if self._styles is None:
+            self._styles = self._ctx.styles
+        return super().is_invisible(element)
+
+
 class RuleContext:
     """Per-page services for rules. Everything here is computed at most once per page."""
 
-    def __init__(self, document, path: str, lang: str = "en"):
+    def __init__(self, document, path: str, lang: str = "en", load=None):
         self.document = document
         self.root = document.root
         self.path = path
         self.lang = lang
         self.options: dict[str, Any] = {}
         self._selected: dict[str, list] = {}
-        self._visibility = Visibility()
+        self._load = load
+        self._styles: StyleResolver | None = None
+        self._visibility = _LazyVisibility(self)
         self._names: NameComputer | None = None
         self._ids: dict[str, list] | None = None
         self._explicit_offsets: tuple[list[int], list] | None = None
@@ -104,6 +120,15 @@ class RuleContext:
         return elements[index] if index >= 0 else self.root
 
     # --- shared accessibility computations -----------------------------------------------------------
+
+    @property
+    def styles(self) -> StyleResolver:
+        """The CSS cascade of the page (``<style>``, local ``<link>`` sheets, ``style=""``), built on first
+        use. Sheets that cannot be read are listed in ``styles.unknown_sources`` and otherwise ignored, so
+        rules whose answer depends on exact values should ask for review when that list is not empty."""
+        if self._styles is None:
+            self._styles = StyleResolver(self.root, load=self._load, ignore_unknown_sources=True)
+        return self._styles
 
     def is_hidden(self, element) -> bool:
         """True when the element is excluded from the accessibility tree."""

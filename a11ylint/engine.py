@@ -16,6 +16,7 @@ from .dom import local_name
 from .encoding import decode_html, lookup
 from .parse import ParsedDocument, parse_html
 from .registry import Registry, load_registry
+from .resources import local_loader
 from .results import FileResult, Finding, RunResult
 from .rule import Fail, Rule
 from .selection import SelectionError, check_selectors, preset_codes, select_rules, specificity
@@ -159,7 +160,7 @@ class Linter:
     def lint_document(self, document: ParsedDocument, path: str) -> list[Finding]:
         """Findings for a page already parsed with :func:`a11ylint.parse.parse_html`."""
         lang = self.config.lang
-        ctx = RuleContext(document, path, lang)
+        ctx = RuleContext(document, path, lang, load=local_loader(path, self.config.web_root))
         rules = self.rules_for(path)
         raw: list[_Raw] = []
         for rule in rules:

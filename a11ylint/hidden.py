@@ -11,11 +11,13 @@ from .dom import NOT_RENDERED, inline_style_hides, is_html
 
 
 class Visibility:
-    """Rendering and accessibility-tree exclusion from markup and inline styles (the ``hidden``
-    attribute, ``<input type=hidden>``, never-rendered elements, ``display:none``, ``visibility:hidden``
-    and ``aria-hidden="true"``)."""
+    """Rendering and accessibility-tree exclusion: the ``hidden`` attribute, ``<input type=hidden>``,
+    never-rendered elements, ``display:none`` and ``visibility:hidden`` from the CSS cascade (or from
+    ``style`` attributes alone, without a resolver), and ``aria-hidden="true"``. A value the cascade
+    cannot decide counts as visible."""
 
-    def __init__(self):
+    def __init__(self, styles=None):
+        self._styles = styles
         self._unrendered: dict = {}
         self._aria_hidden: dict = {}
         self._invisible: dict = {}
@@ -25,9 +27,25 @@ class Visibility:
         """True when the element is not rendered: neither seen nor heard."""
         cached = self._invisible.get(element)
         if cached is None:
-            cached = self._inherited(element, self._unrendered, _not_rendered) or _visibility_hidden(element)
+            cached = (self._inherited(element, self._unrendered, self._not_rendered)
+                      or self._visibility_hidden(element))
             self._invisible[element] = cached
         return cached
+
+    def _not_rendered(self, node) -> bool:
+        if _never_rendered(node):
+            return True
+        if node.tag == "area":
+            return False  # display:none by the UA style sheet, yet exposed through the image that uses its map
+        if self._styles is None:
+            return inline_style_hides(node)[0]
+        return self._styles.is_display_none(node) is True
+
+    def _visibility_hidden(self, element) -> bool:
+        if self._styles is None:
+            return _inline_visibility_hidden(element)
+        visibility = self._styles.visibility(element)
+        return isinstance(visibility, str) and visibility in ("hidden", "collapse")
 
     def is_hidden(self, element) -> bool:
         """True when the element is excluded from the accessibility tree (invisible, or aria-hidden)."""
@@ -62,18 +80,17 @@ def _aria_hidden(node) -> bool:
     return node.get("aria-hidden", "").strip().lower() == "true"
 
 
-def _not_rendered(node) -> bool:
+def _never_rendered(node) -> bool:
     if is_html(node):
         name = node.tag
         if "hidden" in node.attrib or name in NOT_RENDERED:
             return True
         if name == "input" and (node.get("type") or "").strip().lower() == "hidden":
             return True
-    display_none, _ = inline_style_hides(node)
-    return display_none
+    return False
 
 
-def _visibility_hidden(element) -> bool:
+def _inline_visibility_hidden(element) -> bool:
     # visibility inherits, and a descendant can make itself visible again: the nearest declaration wins.
     node = element
     while node is not None:

@@ -53,7 +53,7 @@ def score(act_dir: Path) -> dict:
     cases = [case for case in json.loads((act_dir / "testcases.json").read_text(encoding="utf-8"))
              if case["in_latest_version"]]
     rules_meta = {rule["rule_id"]: rule for rule in json.loads((act_dir / "rules.json").read_text(encoding="utf-8"))}
-    linter = Linter(Config(select=("ALL",)))
+    linter = Linter(Config(select=("ALL",), web_root=act_dir))  # cases link /WAI/... assets
     codes_by_act: dict[str, set[str]] = defaultdict(set)
     for rule in linter.registry.rules:
         for act_id in rule.act:

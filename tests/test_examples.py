@@ -11,7 +11,8 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def test_clean_page_passes_every_rule():
-    result = Linter(Config(select=("ALL",))).lint_path(EXAMPLES / "clean.html")
+    # manual-review rules list what a person must judge on any page, so they are left out here
+    result = Linter(Config(select=("ALL",), ignore=("tag:manual-review",))).lint_path(EXAMPLES / "clean.html")
     assert [(f.code, f.line, f.message) for f in result.findings] == []
 
 

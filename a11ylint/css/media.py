@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .values import serialize, significant, split_on_commas, strip
+from .values import serialize, significant, split_on_commas, strip, token_depth
 
 TRUE_TYPES = frozenset(("all", "screen"))
 # Features decided for any screen. Everything not listed is unknown.
@@ -89,6 +89,8 @@ def evaluate_media(tokens) -> Media:
     tokens = strip(tokens)
     if not tokens:
         return ALWAYS
+    if token_depth(tokens) > 16:
+        return Media(None, None, text)
     queries = split_on_commas(tokens)
     results = [(_query(query, "portrait"), _query(query, "landscape")) for query in queries]
     portrait = False

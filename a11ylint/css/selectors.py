@@ -1,10 +1,11 @@
 """Selectors: specificity, the index key of a selector, and matching one element against one selector.
 
-Matching an element is a Python check of the rightmost compound's type, id and classes, then (only when the
-selector needs more) one XPath boolean evaluated with the element as context node. The XPath reads the
-selector right to left with reverse axes (``a b > c`` becomes ``local-name()='c' and parent::*[local-name()=
-'b' and ancestor::*[local-name()='a']]``), so no query ever scans the tree. Translations are compiled once per
-selector text per process.
+Matching an element is a Python check of the rightmost compound's type, id and classes, then of the types,
+ids and classes the selector requires of ancestors (a memoised ancestor filter, as browsers have), then (only
+when the selector needs more) one XPath boolean evaluated with the element as context node. The XPath reads
+the selector right to left with reverse axes (``a b > c`` becomes ``local-name()='c' and
+parent::*[local-name()='b' and ancestor::*[local-name()='a'][1]][1]``), so no query ever scans the tree.
+Translations are compiled once per selector text per process.
 
 Static state: dynamic pseudo-classes (``:hover``, ``:focus``, ``:visited``...) never match. A selector using
 them can be compiled again "as if" some of them held, to list the ``:focus`` rules of an element.
@@ -13,8 +14,6 @@ upper bound (true where they are asserted, false under ``:not()``): a match is t
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 import cssselect
 import tinycss2
@@ -39,7 +38,7 @@ _AXES = {" ": "ancestor::*", ">": "parent::*", "+": "preceding-sibling::*[1]", "
 _NS_URIS = {"svg": SVG_NAMESPACE, "math": MATHML_NAMESPACE, "html": ""}
 
 _compile_count = 0
-_CACHE: dict[tuple[str, frozenset], CompiledSelector] = {}
+_CACHE: dict[tuple[str, frozenset], Compiled] = {}
 _CACHE_LIMIT = 100_000
 
 
@@ -138,9 +137,10 @@ class Selector:
     """
 
     __slots__ = ("text", "specificity", "pseudo_element", "key", "tag", "ids", "classes", "simple", "dynamic",
-                 "dynamic_top", "_compiled")
+                 "dynamic_top", "required", "ancestors", "_compiled")
 
-    def __init__(self, text, specificity_, pseudo_element, key, tag, ids, classes, simple, dynamic, dynamic_top):
+    def __init__(self, text, specificity_, pseudo_element, key, tag, ids, classes, simple, dynamic, dynamic_top,
+                 required=frozenset()):
         self.text = text
         self.specificity = specificity_
         self.pseudo_element = pseudo_element  # "before", "after", another name, or None
@@ -151,6 +151,8 @@ class Selector:
         self.simple = simple                  # the checks of the rightmost compound decide alone
         self.dynamic = dynamic                # dynamic pseudo-classes anywhere in it
         self.dynamic_top = dynamic_top        # ... outside functional pseudo-classes
+        self.required = required              # ("id"|"class"|"tag", value) some element must have to match
+        self.ancestors = frozenset()          # ... that some ancestor of a matching element must have
         self._compiled = {}
 
     def __repr__(self) -> str:
@@ -159,55 +161,39 @@ class Selector:
     @classmethod
     def from_tokens(cls, tokens, text: str) -> Selector:
         tokens = strip(tokens)
-        start = len(tokens)
-        while start > 0:
-            token = tokens[start - 1]
-            if token.type == "whitespace" or (token.type == "literal" and token.value in (">", "+", "~")):
-                break
-            start -= 1
-        compound = tokens[start:]
-        simple = start == 0
-        tag = None
-        ids: list[str] = []
-        classes: list[str] = []
-        pseudo = None
-        index = 0
-        count = len(compound)
-        while index < count:
-            token = compound[index]
-            following = compound[index + 1] if index + 1 < count else None
-            kind = token.type
-            if kind == "ident" and index == 0 and not _is_literal(following, "|"):
-                tag = token.lower_value
-            elif kind == "literal" and token.value == "*" and index == 0 and not _is_literal(following, "|"):
-                pass
-            elif kind == "hash" and token.is_identifier:
-                ids.append(token.value)
-            elif kind == "literal" and token.value == "." and following is not None and following.type == "ident":
-                classes.append(following.value)
-                index += 1
-            elif kind == "literal" and token.value == ":" and following is not None:
-                second = compound[index + 2] if index + 2 < count else None
-                if _is_literal(following, ":") and second is not None and second.type in ("ident", "function"):
-                    pseudo = second.lower_value if second.type == "ident" else "?" + second.lower_name
-                    index += 2
-                elif following.type == "ident" and following.lower_value in LEGACY_PSEUDO_ELEMENTS:
-                    pseudo = following.lower_value
-                    index += 1
-                else:
-                    simple = False
-                    index += 1
-            else:
-                simple = False
-            index += 1
+        compounds = _compounds(tokens)
+        combinator, compound = compounds[-1]
+        tag, ids, classes, pseudo, simple, root = _compound_parts(compound)
+        key = _key(tag, ids, classes)
+        if root:
+            key = ("root", None)
+        elif key[0] == "*" and combinator == ">":
+            # "X > *": file it under the parent's id, class or type
+            parent_tag, parent_ids, parent_classes, *_ = _compound_parts(compounds[-2][1])
+            parent_key = _key(parent_tag, parent_ids, parent_classes)
+            if parent_key[0] != "*":
+                key = (">" + parent_key[0], parent_key[1])
         dynamic, dynamic_top = _dynamic_names(tokens)
-        return cls(text, _specificity(tokens), pseudo, _key(tag, ids, classes), tag, tuple(ids), tuple(classes),
-                   simple, dynamic, dynamic_top)
+        selector = cls(text, _specificity(tokens), pseudo, key, tag, tuple(ids), tuple(classes),
+                       simple and len(compounds) == 1, dynamic, dynamic_top, _required(tokens))
+        ancestors = set()
+        for position in range(len(compounds) - 1):
+            if compounds[position + 1][0] in (" ", ">"):  # this compound matches an ancestor of the subject
+                left_tag, left_ids, left_classes, *_ = _compound_parts(compounds[position][1])
+                if left_tag:
+                    ancestors.add(("tag", left_tag))
+                ancestors.update(("id", value) for value in left_ids)
+                ancestors.update(("class", value) for value in left_classes)
+        selector.ancestors = frozenset(ancestors)
+        return selector
 
-    def matches(self, element, classes: frozenset | None = None, assume: frozenset = frozenset()):
+    def matches(self, element, classes: frozenset | None = None, assume: frozenset = frozenset(),
+                has_ancestor=None):
         """True, False, or None when the selector might match (cssselect could not decide it).
 
         ``assume``: dynamic pseudo-classes to treat as holding (else none holds: static state).
+        ``has_ancestor(element, feature)``: a (memoised) test used to reject early, like a browser's
+        ancestor filter.
         """
         if self.tag is not None and _local_lower(element) != self.tag:
             return False
@@ -223,6 +209,10 @@ class Selector:
                     return False
         if self.simple:
             return True
+        if has_ancestor is not None:
+            for feature in self.ancestors:
+                if not has_ancestor(element, feature):
+                    return False
         compiled = self._compiled.get(assume)
         if compiled is None:
             compiled = self._compiled[assume] = compile_selector(self.text, assume)
@@ -238,6 +228,148 @@ class Selector:
         if compiled.condition is None:
             return "true()"
         return compiled.condition
+
+
+_SELECTOR_LITERALS = frozenset((".", ":", "*", ">", "+", "~", "|", "&", "||"))
+
+
+def plausible(tokens) -> bool:
+    """False when the selector is certainly invalid (a browser drops the whole rule): stray brackets,
+    numbers or strings at the top level, a ``.`` not followed by a name, a parse error..."""
+    tokens = strip(tokens)
+    if not tokens:
+        return False
+    count = len(tokens)
+    for index, token in enumerate(tokens):
+        kind = token.type
+        following = tokens[index + 1] if index + 1 < count else None
+        previous = tokens[index - 1] if index else None
+        if kind in ("whitespace", "ident", "[] block"):
+            continue
+        if kind == "hash":
+            if not token.is_identifier:
+                return False
+            continue
+        if kind == "function":
+            if not _is_literal(previous, ":"):
+                return False
+            continue
+        if kind != "literal" or token.value not in _SELECTOR_LITERALS:
+            return False
+        if token.value == "." and (following is None or following.type != "ident"):
+            return False
+        if token.value == ":" and (following is None or following.type not in ("ident", "function")
+                                   and not _is_literal(following, ":")):
+            return False
+    return True
+
+
+def _compounds(tokens) -> list[tuple[str | None, list]]:
+    """The compound selectors of a complex selector, each with the combinator before it."""
+    compounds: list[tuple[str | None, list]] = [(None, [])]
+    pending = None
+    for token in tokens:
+        if token.type == "whitespace":
+            if pending is None:
+                pending = " "
+            continue
+        if token.type == "literal" and token.value in (">", "+", "~"):
+            pending = token.value
+            continue
+        if pending is not None and compounds[-1][1]:
+            compounds.append((pending, []))
+        pending = None
+        compounds[-1][1].append(token)
+    return compounds
+
+
+def _compound_parts(compound):
+    """(type, ids, classes, pseudo-element, only type/id/class, has :root) of one compound selector."""
+    simple = True
+    tag = None
+    ids: list[str] = []
+    classes: list[str] = []
+    pseudo = None
+    root = False
+    index = 0
+    count = len(compound)
+    while index < count:
+        token = compound[index]
+        following = compound[index + 1] if index + 1 < count else None
+        kind = token.type
+        if kind == "ident" and index == 0 and not _is_literal(following, "|"):
+            tag = token.lower_value
+        elif kind == "literal" and token.value == "*" and index == 0 and not _is_literal(following, "|"):
+            pass
+        elif kind == "hash" and token.is_identifier:
+            ids.append(token.value)
+        elif kind == "literal" and token.value == "." and following is not None and following.type == "ident":
+            classes.append(following.value)
+            index += 1
+        elif kind == "literal" and token.value == ":" and following is not None:
+            second = compound[index + 2] if index + 2 < count else None
+            if _is_literal(following, ":") and second is not None and second.type in ("ident", "function"):
+                pseudo = second.lower_value if second.type == "ident" else "?" + second.lower_name
+                index += 2
+            elif following.type == "ident" and following.lower_value in LEGACY_PSEUDO_ELEMENTS:
+                pseudo = following.lower_value
+                index += 1
+            else:
+                if following.type == "ident" and following.lower_value == "root":
+                    root = True
+                simple = False
+                index += 1
+        else:
+            simple = False
+        index += 1
+    return tag, ids, classes, pseudo, simple, root
+
+
+def _required(tokens) -> frozenset:
+    """Ids, classes and types named by the compounds of a selector (outside functions): for the selector to
+    match anything, the document must have an element with each of them."""
+    required = set()
+    at_start = True
+    previous = None
+    for index, token in enumerate(tokens):
+        kind = token.type
+        if kind == "whitespace" or kind == "literal" and token.value in (">", "+", "~"):
+            at_start = True
+            previous = token
+            continue
+        if kind == "hash" and token.is_identifier:
+            required.add(("id", token.value))
+        elif kind == "ident" and _is_literal(previous, ".") and previous is not None:
+            required.add(("class", token.value))
+        elif kind == "ident" and at_start:
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if not _is_literal(following, "|"):
+                required.add(("tag", token.lower_value))
+        at_start = False
+        previous = token
+    return frozenset(required)
+
+
+def document_features(root) -> set:
+    """Every ("id"|"class"|"tag", value) carried by an element of the tree, for :func:`_required` checks."""
+    features: set = set()
+    add = features.add
+    for element in root.iter():
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if tag[0] == "{":
+            tag = tag.rsplit("}", 1)[1]
+        add(("tag", tag.lower()))
+        identifier = element.get("id")
+        if identifier:
+            add(("id", identifier))
+        value = element.get("class")
+        if value:
+            for name in value.translate(_ASCII_SPACE).split(" "):
+                if name:
+                    add(("class", name))
+    return features
 
 
 def _is_literal(token, value: str) -> bool:
@@ -391,6 +523,26 @@ class _Translator(HTMLTranslator):
             return self._unsupported(xpath)
         return method(xpath)
 
+    # cssselect needs a type for the *-of-type pseudo-classes; "*:first-of-type" becomes an upper bound.
+    def xpath_first_of_type_pseudo(self, xpath):
+        return self._unsupported(xpath) if xpath.element == "*" else super().xpath_first_of_type_pseudo(xpath)
+
+    def xpath_last_of_type_pseudo(self, xpath):
+        return self._unsupported(xpath) if xpath.element == "*" else super().xpath_last_of_type_pseudo(xpath)
+
+    def xpath_only_of_type_pseudo(self, xpath):
+        return self._unsupported(xpath) if xpath.element == "*" else super().xpath_only_of_type_pseudo(xpath)
+
+    def xpath_nth_of_type_function(self, xpath, function):
+        if xpath.element == "*":
+            return self._unsupported(xpath)
+        return super().xpath_nth_of_type_function(xpath, function)
+
+    def xpath_nth_last_of_type_function(self, xpath, function):
+        if xpath.element == "*":
+            return self._unsupported(xpath)
+        return super().xpath_nth_last_of_type_function(xpath, function)
+
     def xpath_function(self, function):
         name = function.name.lower()
         method = getattr(self, "xpath_{}_function".format(name.replace("-", "_")), None)
@@ -418,7 +570,9 @@ def _match_condition(translator, tree) -> str | None:
     condition = _compound_condition(translator, node)
     for combinator, right in reversed(chain):
         axis = _AXES[combinator]
-        step = f"{axis}[{condition}]" if condition else axis
+        # "[1]" after the predicate lets libxml2 stop at the first match: without it, nested ancestor tests
+        # cost depth squared (seconds on a 10,000-deep page).
+        step = f"{axis}[{condition}][1]" if condition else axis
         right_condition = _compound_condition(translator, right)
         condition = f"{right_condition} and {step}" if right_condition else step
     return condition

@@ -19,7 +19,7 @@ import tinycss2
 
 from ..dom import SVG_NAMESPACE
 from .media import ALWAYS, Media, evaluate_media, evaluate_media_text
-from .selectors import Selector
+from .selectors import Selector, plausible
 from .shorthands import expand
 from .values import serialize, split_on_commas, strip, token_depth
 
@@ -315,11 +315,12 @@ class _Collector:
 
     def _style_rule(self, prelude, content, label, media, layer, nesting, parents, rule) -> None:
         if prelude is None:
-            texts = list(parents)
+            pairs = [(text, None) for text in parents]
         else:
-            texts = _selector_texts(prelude, parents, self.limits.max_selectors_per_rule)
-        if not texts:
+            pairs = _selector_texts(prelude, parents, self.limits.max_selectors_per_rule)
+        if not pairs:
             return
+        texts = [text for text, _ in pairs]
         try:
             items = tinycss2.parse_blocks_contents(content, skip_comments=True, skip_whitespace=True)
         except Exception:  # noqa: BLE001
@@ -337,14 +338,20 @@ class _Collector:
                 self.full = True
                 return
             selectors = []
-            for text in texts:
+            for text, tokens in pairs:
                 try:
-                    selectors.append(Selector.from_tokens(tinycss2.parse_component_value_list(text), text))
+                    if tokens is None:
+                        tokens = tinycss2.parse_component_value_list(text)
+                    if not plausible(tokens):
+                        selectors = []  # one invalid selector invalidates the whole rule
+                        break
+                    selectors.append(Selector.from_tokens(tokens, text))
                 except Exception:  # noqa: BLE001
                     continue
-            line = getattr(rule, "source_line", None) if rule is not None else None
-            self.sheets.rules.append(StyleRule(selectors, declarations, self.order, media, layer, label, line))
-            self.order += 1
+            if selectors:
+                line = getattr(rule, "source_line", None) if rule is not None else None
+                self.sheets.rules.append(StyleRule(selectors, declarations, self.order, media, layer, label, line))
+                self.order += 1
         for item in nested:
             if self.full:
                 return
@@ -362,22 +369,23 @@ def _layer_names(prelude) -> list[str]:
     return [text.strip() for text in (serialize(part) for part in split_on_commas(prelude)) if text and text.strip()]
 
 
-def _selector_texts(prelude, parents, cap: int) -> list[str]:
+def _selector_texts(prelude, parents, cap: int) -> list[tuple[str, list | None]]:
+    """(text, tokens) of each complex selector; tokens None when the text was composed (nesting)."""
     texts = []
     for part in split_on_commas(prelude):
         text = serialize(part)
         if text is None or not text.strip():
             continue
-        texts.append(text.strip())
+        texts.append((text.strip(), part))
     if parents is None:
         return texts[:cap]
     combined = []
-    for text in texts:
+    for text, _ in texts:
         for parent in parents:
             if "&" in text:
-                combined.append(text.replace("&", parent))
+                combined.append((text.replace("&", parent), None))
             else:
-                combined.append(f"{parent} {text}")
+                combined.append((f"{parent} {text}", None))
             if len(combined) >= cap:
                 return combined
     return combined

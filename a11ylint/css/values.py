@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 import tinycss2
-from tinycss2 import ast
 
 # --- sentinels --------------------------------------------------------------------------------------------
 
@@ -281,7 +280,9 @@ def _color_arguments(arguments):
         if any(len(part) != 1 for part in parts) or len(parts) not in (3, 4):
             return None
         channels = [part[0] for part in parts[:3]]
-        return channels, parts[3][0] if len(parts) == 4 else None
+        if any(token.type == "ident" for token in channels):
+            return None  # "none" is only allowed in the modern syntax
+        return channels, parts[3][0] if len(parts) == 4 else None, True
     alpha = None
     slash = [index for index, token in enumerate(tokens) if token.type == "literal" and token.value == "/"]
     if slash:
@@ -291,7 +292,7 @@ def _color_arguments(arguments):
         tokens = tokens[:-2]
     if len(tokens) != 3:
         return None
-    return tokens, alpha
+    return tokens, alpha, False
 
 
 def _alpha(token):
@@ -310,7 +311,9 @@ def _rgb(arguments):
     parsed = _color_arguments(arguments)
     if parsed is None:
         return INVALID
-    channels, alpha_token = parsed
+    channels, alpha_token, legacy = parsed
+    if legacy and len({token.type for token in channels}) != 1:
+        return INVALID  # rgb(1, 2%, 3) mixes numbers and percentages
     values = []
     for token in channels:
         if token.type == "number":
@@ -334,7 +337,7 @@ def _hsl(arguments, *, hwb: bool):
     parsed = _color_arguments(arguments)
     if parsed is None:
         return INVALID
-    (hue_token, first, second), alpha_token = parsed
+    (hue_token, first, second), alpha_token, legacy = parsed
     if hue_token.type == "number":
         hue = hue_token.value
     elif hue_token.type == "dimension" and hue_token.lower_unit in _ANGLE:
@@ -345,7 +348,7 @@ def _hsl(arguments, *, hwb: bool):
         return INVALID
     fractions = []
     for token in (first, second):
-        if token.type in ("percentage", "number"):  # CSS Color 4 allows bare numbers in space syntax
+        if token.type == "percentage" or token.type == "number" and not legacy:  # numbers: modern syntax only
             fractions.append(min(max(token.value / 100, 0.0), 1.0))
         elif token.type == "ident" and token.lower_value == "none":
             fractions.append(0.0)
@@ -493,13 +496,15 @@ def calc(function, context: LengthContext):
         return UNKNOWN
     if terms is None:
         return Unresolved(text, viewport=contains_viewport_unit([function]), viewport_only=False)
-    if set(terms) - {"", "number"} or "number" in terms:
-        if "number" in terms and len(terms) == 1:
-            return INVALID  # a bare number is not a length
+    if terms.get("number"):
+        return INVALID  # a number is not a length
+    terms.pop("number", None)
+    if set(terms) - {""}:
         viewport = any(unit in VIEWPORT_UNITS for unit, value in terms.items() if value)
         viewport_only = viewport and all(unit in VIEWPORT_UNITS for unit, value in terms.items() if value)
         return Unresolved(text, viewport=viewport, viewport_only=viewport_only)
-    return float(terms.get("", 0.0))
+    result = float(terms.get("", 0.0))
+    return result if math.isfinite(result) else UNKNOWN
 
 
 class _CalcUnknown(Exception):
@@ -645,5 +650,5 @@ def number_token(token):
 __all__ = [
     "UNKNOWN", "INVALID", "Unresolved", "Number", "is_unknown", "parse_color", "color_from_tokens",
     "legacy_color", "NAMED_COLORS", "TRANSPARENT", "BLACK", "CURRENT_COLOR", "LengthContext", "length", "calc",
-    "serialize", "significant", "strip", "split_on_commas", "contains_function", "token_depth", "ast",
+    "serialize", "significant", "strip", "split_on_commas", "contains_function", "token_depth",
 ]
