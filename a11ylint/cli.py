@@ -85,7 +85,7 @@ def _parser() -> argparse.ArgumentParser:
         "rules", help="list the rules and their metadata",
         description="List rules. --preset and --select narrow the list, e.g. '--preset wcag21aa' for the rules of "
                     "WCAG 2.1 level A and AA, or '--select level:AA,wcag:1.4.4'.")
-    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     rules.add_argument("--lang", choices=LANGUAGES, default="en")
     rules.add_argument("--preset", help="only the rules of this preset (wcag2aa, wcag21aa, wcag22aa, html, ...)")
     rules.add_argument("--select", metavar="SELECTORS", help="only the rules these comma-separated selectors name")
@@ -229,6 +229,9 @@ def _rules(args) -> int:
     if args.format == "json":
         _emit(json.dumps([_rule_dict(rule, args.lang) for rule in listed], ensure_ascii=False, indent=2) + "\n")
         return EXIT_CLEAN
+    if args.format == "markdown":
+        _emit(_rules_markdown(listed, args.lang))
+        return EXIT_CLEAN
     lines = []
     for rule in listed:
         wcag = ",".join(rule.wcag) or ("best-practice" if rule.best_practice else "-")
@@ -237,6 +240,16 @@ def _rules(args) -> int:
                      f"{rule.title.render(args.lang)}")
     _emit("\n".join(lines) + "\n")
     return EXIT_CLEAN
+
+
+def _rules_markdown(rules, lang: str) -> str:
+    lines = ["| code | name | requirement | WCAG | level | ACT | severity | tags |", "|---|---|---|---|---|---|---|---|"]
+    for rule in rules:
+        wcag = ", ".join(rule.wcag) or ("best practice" if rule.best_practice else "–")
+        tags = ", ".join(tag for tag in rule.tags if not tag.startswith("cat."))
+        lines.append(f"| {rule.code} | {rule.name} | {rule.title.render(lang)} | {wcag} | {rule.level or ''} | "
+                     f"{', '.join(rule.act)} | {rule.severity} | {tags} |")
+    return "\n".join(lines) + "\n"
 
 
 def _rule(args) -> int:

@@ -63,6 +63,7 @@ def test_wheel_ships_engine_rules_reports_and_schema(installed):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "a11ylint/engine.py" in names
     assert "a11ylint/schemas/results.schema.json" in names
+    assert "a11ylint/css/cascade.py" in names
     assert "a11ylint/reports/json.py" in names and "a11ylint/reports/text.py" in names
     rule_files = {path.name for path in (REPO / "rules").glob("*.py")}
     assert {name.split("/")[-1] for name in names if name.startswith("a11ylint/rules/")} == rule_files
