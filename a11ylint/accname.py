@@ -8,7 +8,7 @@ is left out unless referenced by ``aria-labelledby``. CSS generated content (``:
 from __future__ import annotations
 
 from .dom import SVG_NAMESPACE, is_html, normalize_space
-from .roles import NAME_FROM_CONTENT, role
+from .roles import NAME_FROM_CONTENT
 
 # Elements rendered as blocks, so their text does not run into the neighbours' text.
 _BLOCK = frozenset(
@@ -23,9 +23,10 @@ _SVG_TITLE = "{%s}title" % SVG_NAMESPACE
 class NameComputer:
     """Computes and memoises accessible names for one page."""
 
-    def __init__(self, root, hidden_state):
+    def __init__(self, root, hidden_state, role_of):
         self._root = root
         self._hidden = hidden_state
+        self._role = role_of
         self._names: dict = {}
         self._ids: dict | None = None
         self._labels: dict | None = None
@@ -56,7 +57,7 @@ class NameComputer:
                 text = " ".join(part for part in parts if part.strip())
                 if text.strip():
                     return text
-        effective_role = role(element)
+        effective_role = self._role(element)
         if recursing and is_html(element):
             embedded = self._embedded_control_value(element, effective_role)
             if embedded is not None:

@@ -9,16 +9,15 @@ kept, as the ACT rules on required context and owned elements count them.
 
 from __future__ import annotations
 
-from .roles import role as role_of
-
 _TRANSPARENT = frozenset(("presentation", "none", None))
 
 
 class AccessibilityTree:
     """Ownership for one page, computed once."""
 
-    def __init__(self, root, is_hidden, element_by_id):
+    def __init__(self, root, is_hidden, element_by_id, role_of):
         self._is_hidden = is_hidden
+        self._role = role_of
         self._owner: dict = {}  # element -> the element whose aria-owns claims it
         self._owns: dict = {}  # owner -> claimed elements, in aria-owns order
         for owner in root.iter():
@@ -34,7 +33,7 @@ class AccessibilityTree:
 
     def included(self, element) -> bool:
         """True when the element is a node of its own in the accessibility tree."""
-        return not self._is_hidden(element) and role_of(element) not in _TRANSPARENT
+        return not self._is_hidden(element) and self._role(element) not in _TRANSPARENT
 
     def owned(self, element) -> list:
         """The elements ``element`` owns: its included children (looking through transparent ones), and
@@ -45,7 +44,7 @@ class AccessibilityTree:
             node = stack.pop()
             if self._owner.get(node, element) is not element or self._is_hidden(node):
                 continue
-            if role_of(node) in _TRANSPARENT:
+            if self._role(node) in _TRANSPARENT:
                 stack.extend(child for child in reversed(list(node)) if isinstance(child.tag, str))
             else:
                 found.append(node)

@@ -17,6 +17,7 @@ from .hidden import Visibility
 from .tables import Table, aria_table, html_table
 
 _COMPILED: dict = {}
+_MISSING = object()
 
 
 XPATH_PREFIX = "xpath:"
@@ -66,6 +67,7 @@ class RuleContext:
         self._explicit_offsets: tuple[list[int], list] | None = None
         self._templates: bool | None = None
         self._tables: dict = {}
+        self._roles: dict = {}
         self._axtree: AccessibilityTree | None = None
 
     # --- the tree ------------------------------------------------------------------------------------
@@ -140,24 +142,29 @@ class RuleContext:
 
     def accessible_name(self, element) -> str:
         if self._names is None:
-            self._names = NameComputer(self.root, self._visibility)
+            self._names = NameComputer(self.root, self._visibility, self.role)
         return self._names.name(element)
 
     def role(self, element) -> str | None:
-        return roles.role(element)
+        """The element's ARIA role (explicit with fallbacks, else implicit), memoised for the page."""
+        cached = self._roles.get(element, _MISSING)
+        if cached is _MISSING:
+            cached = self._roles[element] = roles.role(element)
+        return cached
 
     @property
     def axtree(self) -> AccessibilityTree:
         """Parents and owned elements in the accessibility tree (``aria-owns``, transparent roles)."""
         if self._axtree is None:
             ids = self.ids()
-            self._axtree = AccessibilityTree(self.root, self.is_hidden, lambda value: (ids.get(value) or [None])[0])
+            self._axtree = AccessibilityTree(self.root, self.is_hidden, lambda value: (ids.get(value) or [None])[0],
+                                             self.role)
         return self._axtree
 
     def owning_table(self, element):
         """The nearest ancestor with a table, grid or treegrid role, or None."""
         for ancestor in element.iterancestors():
-            if isinstance(ancestor.tag, str) and roles.role(ancestor) in ("table", "grid", "treegrid"):
+            if isinstance(ancestor.tag, str) and self.role(ancestor) in ("table", "grid", "treegrid"):
                 return ancestor
         return None
 
@@ -169,7 +176,7 @@ class RuleContext:
                 ids = self.ids()
                 model = html_table(table_element, lambda value: (ids.get(value) or [None])[0])
             else:
-                model = aria_table(table_element)
+                model = aria_table(table_element, self.role)
             self._tables[table_element] = model
         return model
 

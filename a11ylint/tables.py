@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .roles import role as role_of
 
 MAX_COLSPAN = 1000
 MAX_ROWSPAN = 65534
@@ -242,11 +241,11 @@ def _is_empty(element) -> bool:
 # --- ARIA tables -------------------------------------------------------------------------------------------
 
 
-def aria_table(table_element) -> Table:
+def aria_table(table_element, role_of) -> Table:
     """A grid from ``row`` elements owned by the table (directly or through ``rowgroup``) and their cells.
 
     Each column header labels the cells below it in its column; each row header, the cells after it in
-    its row (ARIA has no scope or headers attribute).
+    its row (ARIA has no scope or headers attribute). ``role_of(element)`` gives an element's role.
     """
     rows = []
     stack = list(reversed(list(table_element)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from a11ylint.parse import parse_html
+from a11ylint.roles import role as role_of
 from a11ylint.tables import aria_table, html_table
 
 
@@ -13,7 +14,7 @@ def model(html):
     table = next(document.root.iter("table"), None)
     if table is None:
         table = next(element for element in document.root.iter() if element.get("role") in ("table", "grid"))
-        return aria_table(table)
+        return aria_table(table, role_of)
     return html_table(table, ids.get)
 
 
