@@ -39,6 +39,7 @@ Fix the spelling, or use the native element (`<a href>`, `<button>`) instead of 
 - ACT rule 674b10, Role attribute has valid value:
   https://www.w3.org/WAI/standards-guidelines/act/rules/674b10/
 - WAI-ARIA 1.2, role attribute: https://www.w3.org/TR/wai-aria-1.2/#host_general_role
+- WCAG techniques ARIA4 (roles for user interface components) and G108: https://www.w3.org/WAI/WCAG22/Techniques/aria/ARIA4
 """
 
 from a11ylint.aria import CONCRETE_ROLES

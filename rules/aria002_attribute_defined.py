@@ -27,11 +27,13 @@ Use the attribute's real name (`aria-labelledby`, not `aria-labelled`); for a ro
 ```
 
 ## References
+- WCAG SC 1.3.1 Info and Relationships: https://www.w3.org/WAI/WCAG22/Understanding/info-and-relationships.html
 - WCAG SC 4.1.2 Name, Role, Value: https://www.w3.org/WAI/WCAG22/Understanding/name-role-value.html
 - ACT rule 5f99a7, ARIA attribute is defined in WAI-ARIA:
   https://www.w3.org/WAI/standards-guidelines/act/rules/5f99a7/
 - WAI-ARIA 1.2, definitions of states and properties:
   https://www.w3.org/TR/wai-aria-1.2/#state_prop_def
+- WCAG technique ARIA5 (state and property attributes): https://www.w3.org/WAI/WCAG22/Techniques/aria/ARIA5
 """
 
 from a11ylint.aria import ATTRIBUTES, is_defined_attribute

@@ -37,10 +37,12 @@ the attribute.
 ```
 
 ## References
+- WCAG SC 1.3.1 Info and Relationships: https://www.w3.org/WAI/WCAG22/Understanding/info-and-relationships.html
 - WCAG SC 4.1.2 Name, Role, Value: https://www.w3.org/WAI/WCAG22/Understanding/name-role-value.html
 - ACT rule 5c01ea, ARIA state or property is permitted:
   https://www.w3.org/WAI/standards-guidelines/act/rules/5c01ea/
 - ARIA in HTML, allowed ARIA attributes: https://www.w3.org/TR/html-aria/#docconformance
+- WCAG technique ARIA5 (state and property attributes): https://www.w3.org/WAI/WCAG22/Techniques/aria/ARIA5
 """
 
 from a11ylint.aria import attribute_status

@@ -33,10 +33,12 @@ Use a value from the attribute's definition (`aria-expanded="false"`, `aria-live
 ```
 
 ## References
+- WCAG SC 1.3.1 Info and Relationships: https://www.w3.org/WAI/WCAG22/Understanding/info-and-relationships.html
 - WCAG SC 4.1.2 Name, Role, Value: https://www.w3.org/WAI/WCAG22/Understanding/name-role-value.html
 - ACT rule 6a7281, ARIA state or property has valid value:
   https://www.w3.org/WAI/standards-guidelines/act/rules/6a7281/
 - WAI-ARIA 1.2, value types: https://www.w3.org/TR/wai-aria-1.2/#propcharacteristic_value
+- WCAG technique ARIA5 (state and property attributes): https://www.w3.org/WAI/WCAG22/Techniques/aria/ARIA5
 """
 
 from a11ylint.aria import attribute_info, value_is_valid

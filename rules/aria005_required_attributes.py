@@ -37,10 +37,12 @@ native element (`<input type="checkbox">`, `<h2>`), which exposes the state by i
 ```
 
 ## References
+- WCAG SC 1.3.1 Info and Relationships: https://www.w3.org/WAI/WCAG22/Understanding/info-and-relationships.html
 - WCAG SC 4.1.2 Name, Role, Value: https://www.w3.org/WAI/WCAG22/Understanding/name-role-value.html
 - ACT rule 4e8ab6, Element with role attribute has required states and properties:
   https://www.w3.org/WAI/standards-guidelines/act/rules/4e8ab6/
 - WAI-ARIA 1.2, required states and properties: https://www.w3.org/TR/wai-aria-1.2/#requiredState
+- WCAG techniques ARIA4 and ARIA5: https://www.w3.org/WAI/WCAG22/Techniques/aria/ARIA5
 """
 
 from a11ylint.aria import implicit_value, role_info

@@ -41,6 +41,7 @@ wrappers `role="none"`.
 - ACT rule bc4a75, ARIA required owned elements:
   https://www.w3.org/WAI/standards-guidelines/act/rules/bc4a75/
 - WAI-ARIA 1.2, required owned elements: https://www.w3.org/TR/wai-aria-1.2/#mustContain
+- WCAG technique ARIA4 (roles for user interface components): https://www.w3.org/WAI/WCAG22/Techniques/aria/ARIA4
 """
 
 from a11ylint.aria import required_owned_paths, role_info

@@ -40,6 +40,7 @@ Put the element inside its container role, or make the wrappers between them `ro
 - ACT rule ff89c9, ARIA required context role:
   https://www.w3.org/WAI/standards-guidelines/act/rules/ff89c9/
 - WAI-ARIA 1.2, required context role: https://www.w3.org/TR/wai-aria-1.2/#scope
+- WCAG technique ARIA4 (roles for user interface components): https://www.w3.org/WAI/WCAG22/Techniques/aria/ARIA4
 """
 
 from a11ylint.aria import WAI_ARIA, role_info

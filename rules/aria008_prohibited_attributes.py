@@ -36,6 +36,8 @@ Put the text in the content, or give the element a role that can be named (`role
 - ACT rule kb1m8s, ARIA global properties not used where prohibited:
   https://www.w3.org/WAI/standards-guidelines/act/rules/kb1m8s/
 - WAI-ARIA 1.2, prohibited states and properties: https://www.w3.org/TR/wai-aria-1.2/#prohibitedattributes
+- WCAG techniques ARIA14 (aria-label) and ARIA16 (aria-labelledby), which apply to roles that can be named:
+  https://www.w3.org/WAI/WCAG22/Techniques/aria/ARIA14
 """
 
 from a11ylint.aria import attribute_status

@@ -40,6 +40,7 @@ attribute, or hide it with `display:none` / the `hidden` attribute instead of `a
 - ACT rule 6cfa84, Element with aria-hidden has no content in sequential focus navigation:
   https://www.w3.org/WAI/standards-guidelines/act/rules/6cfa84/
 - WAI-ARIA 1.2, aria-hidden: https://www.w3.org/TR/wai-aria-1.2/#aria-hidden
+- WCAG technique G108 (exposing name and role through markup): https://www.w3.org/WAI/WCAG22/Techniques/general/G108
 """
 
 import re

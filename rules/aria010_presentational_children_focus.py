@@ -42,6 +42,7 @@ the</span> <a href="/terms">terms</a></p>
 - ACT rule 307n5z, Element with presentational children has no focusable content:
   https://www.w3.org/WAI/standards-guidelines/act/rules/307n5z/
 - WAI-ARIA 1.2, children presentational: https://www.w3.org/TR/wai-aria-1.2/#childrenArePresentational
+- WCAG technique G108 (exposing name and role through markup): https://www.w3.org/WAI/WCAG22/Techniques/general/G108
 """
 
 from a11ylint.aria import role_info

@@ -34,6 +34,8 @@ Put text in the button, set `value` on an input button, or add `aria-label` to a
 - WCAG SC 4.1.2 Name, Role, Value: https://www.w3.org/WAI/WCAG22/Understanding/name-role-value.html
 - ACT rule 97a4e1, Button has non-empty accessible name:
   https://www.w3.org/WAI/standards-guidelines/act/rules/97a4e1/
+- WCAG techniques H91 (HTML form controls), ARIA14, ARIA16; failure F68 (control without a name):
+  https://www.w3.org/WAI/WCAG22/Techniques/failures/F68
 """
 
 from a11ylint.rule import Fail, Text, rule

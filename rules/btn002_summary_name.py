@@ -30,6 +30,7 @@ Put the label in the summary: `<summary>Opening times</summary>`.
 - WCAG SC 4.1.2 Name, Role, Value: https://www.w3.org/WAI/WCAG22/Understanding/name-role-value.html
 - ACT rule 2t702h, Summary element has non-empty accessible name:
   https://www.w3.org/WAI/standards-guidelines/act/rules/2t702h/
+- WCAG technique H91 and failure F68 (control without a name): https://www.w3.org/WAI/WCAG22/Techniques/failures/F68
 """
 
 from a11ylint.rule import Fail, Text, rule

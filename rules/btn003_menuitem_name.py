@@ -29,6 +29,7 @@ Give the item text, or an `aria-label` when it shows only an icon.
 - WCAG SC 4.1.2 Name, Role, Value: https://www.w3.org/WAI/WCAG22/Understanding/name-role-value.html
 - ACT rule m6b1q3, Menuitem has non-empty accessible name:
   https://www.w3.org/WAI/standards-guidelines/act/rules/m6b1q3/
+- WCAG technique ARIA14 and failure F68 (control without a name): https://www.w3.org/WAI/WCAG22/Techniques/failures/F68
 """
 
 from a11ylint.rule import Fail, Text, rule

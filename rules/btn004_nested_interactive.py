@@ -33,6 +33,7 @@ stretch its click area with CSS.
 - HTML content models of a and button (no interactive content descendant):
   https://html.spec.whatwg.org/multipage/text-level-semantics.html#the-a-element
 - axe-core rule nested-interactive
+- WCAG technique H91 (HTML form controls and links): https://www.w3.org/WAI/WCAG22/Techniques/html/H91
 """
 
 from a11ylint.dom import local_name

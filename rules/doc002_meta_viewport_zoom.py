@@ -36,6 +36,7 @@ and `maximum-scale`, or set `maximum-scale` to 5.
 - WCAG SC 1.4.4 Resize Text: https://www.w3.org/WAI/WCAG22/Understanding/resize-text.html
 - ACT rule b4f0c3, Meta viewport allows for zoom: https://www.w3.org/WAI/standards-guidelines/act/rules/b4f0c3/
 - CSS Device Adaptation, viewport meta translation: https://www.w3.org/TR/css-device-adapt-1/#parsing-algorithm
+- WCAG technique G142 (a technology whose user agents support zoom): https://www.w3.org/WAI/WCAG22/Techniques/general/G142
 """
 
 from a11ylint.meta import viewport_number, viewport_properties

@@ -27,6 +27,7 @@ Redirect on the server, or with `content="0; url=…"`, and drop automatic reloa
 - WCAG SC 3.2.5 Change on Request: https://www.w3.org/WAI/WCAG22/Understanding/change-on-request.html
 - ACT rule bisz58, Meta element has no refresh delay (no exception):
   https://www.w3.org/WAI/standards-guidelines/act/rules/bisz58/
+- WCAG failures F40 (time-limited redirect) and F41 (refresh): https://www.w3.org/WAI/WCAG22/Techniques/failures/F41
 """
 
 from a11ylint.rule import Fail, Text, rule

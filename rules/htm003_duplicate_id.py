@@ -29,6 +29,7 @@ Give every element its own id, or remove the ids that nothing refers to.
 - WCAG 2.1 SC 4.1.1 Parsing: https://www.w3.org/WAI/WCAG21/Understanding/parsing.html
 - ACT rule 3ea0c8 (deprecated with 4.1.1): https://www.w3.org/WAI/standards-guidelines/act/rules/3ea0c8/
 - WHATWG HTML, the id attribute: https://html.spec.whatwg.org/multipage/dom.html#the-id-attribute
+- WCAG technique H93 (unique ids) and failure F77 (duplicate ids): https://www.w3.org/WAI/WCAG21/Techniques/html/H93
 """
 
 from a11ylint.dom import local_name

@@ -25,6 +25,7 @@ Keep one copy of the attribute, with the right value.
 - WHATWG HTML, duplicate-attribute parse error:
   https://html.spec.whatwg.org/multipage/parsing.html#parse-error-duplicate-attribute
 - ACT rule e6952f (deprecated with 4.1.1): https://www.w3.org/WAI/standards-guidelines/act/rules/e6952f/
+- WCAG technique H94 (no duplicate attributes): https://www.w3.org/WAI/WCAG21/Techniques/html/H94
 """
 
 from a11ylint.rule import Fail, Text, rule

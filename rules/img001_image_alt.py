@@ -42,6 +42,7 @@ Add an `alt` that says what the image conveys. If it conveys nothing (a divider,
 - ACT rule 23a2a8, Image has non-empty accessible name:
   https://www.w3.org/WAI/standards-guidelines/act/rules/23a2a8/
 - Section 508 (36 CFR 1194 E205.4 adopts WCAG 2.0 A and AA); EN 301 549 clause 9.1.1.1
+- WCAG technique H37 (alt on img) and failure F65 (missing alt): https://www.w3.org/WAI/WCAG22/Techniques/failures/F65
 """
 
 from a11ylint.dom import is_html

@@ -24,6 +24,7 @@ Give each `<area>` an `alt` that names where it goes.
 ```
 
 ## References
+- WCAG SC 4.1.2 Name, Role, Value: https://www.w3.org/WAI/WCAG22/Understanding/name-role-value.html
 - WCAG SC 1.1.1 Non-text Content: https://www.w3.org/WAI/WCAG22/Understanding/non-text-content.html
 - WCAG SC 2.4.4 Link Purpose (In Context):
   https://www.w3.org/WAI/WCAG22/Understanding/link-purpose-in-context.html

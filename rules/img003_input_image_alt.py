@@ -27,6 +27,7 @@ Add an `alt` that says what the button does, such as `alt="Search"`.
 - WCAG SC 4.1.2 Name, Role, Value: https://www.w3.org/WAI/WCAG22/Understanding/name-role-value.html
 - ACT rule 59796f, Image button has non-empty accessible name:
   https://www.w3.org/WAI/standards-guidelines/act/rules/59796f/
+- WCAG technique H36 (alt on image submit buttons): https://www.w3.org/WAI/WCAG22/Techniques/html/H36
 """
 
 from a11ylint.rule import Fail, Text, rule

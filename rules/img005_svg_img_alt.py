@@ -36,6 +36,8 @@ Add `<title>` as the first child of the `<svg>` (or `aria-label`), saying what t
 - ACT rule 7d6734, SVG element with explicit role has non-empty accessible name:
   https://www.w3.org/WAI/standards-guidelines/act/rules/7d6734/
 - SVG Accessibility API Mappings, name computation: https://www.w3.org/TR/svg-aam-1.0/#mapping_additional_nd
+- WCAG techniques ARIA6 (role=img with aria-label) and G94 (short text alternatives):
+  https://www.w3.org/WAI/WCAG22/Techniques/aria/ARIA6
 """
 
 from a11ylint.dom import SVG_NAMESPACE

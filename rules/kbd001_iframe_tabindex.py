@@ -34,6 +34,7 @@ Remove `tabindex="-1"` from the iframe. To hide a decorative frame, hide it comp
 - WCAG SC 2.1.1 Keyboard: https://www.w3.org/WAI/WCAG22/Understanding/keyboard.html
 - ACT rule akn7bn, Iframe with interactive elements is not excluded from tab-order:
   https://www.w3.org/WAI/standards-guidelines/act/rules/akn7bn/
+- WCAG technique G202 (keyboard control for all functionality): https://www.w3.org/WAI/WCAG22/Techniques/general/G202
 """
 
 from a11ylint.focus import in_tab_order, tabindex

@@ -38,6 +38,7 @@ Use a registered tag: `zh-CN` (or `zh-Hans`) for Simplified Chinese, `en-US`, `e
   https://www.w3.org/WAI/standards-guidelines/act/rules/bf051a/
 - BCP 47 (RFC 5646): https://www.rfc-editor.org/info/bcp47; IANA Language Subtag Registry:
   https://www.iana.org/assignments/language-subtag-registry
+- WCAG technique H57 (lang on the html element): https://www.w3.org/WAI/WCAG22/Techniques/html/H57
 """
 
 from a11ylint.language import primary_language_is_valid

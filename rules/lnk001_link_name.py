@@ -39,6 +39,8 @@ font, add `aria-label` to the link.
 - WCAG SC 4.1.2 Name, Role, Value: https://www.w3.org/WAI/WCAG22/Understanding/name-role-value.html
 - ACT rule c487ae, Link has non-empty accessible name:
   https://www.w3.org/WAI/standards-guidelines/act/rules/c487ae/
+- WCAG technique H30 (link text) and failure F89 (image link without a text alternative):
+  https://www.w3.org/WAI/WCAG22/Techniques/failures/F89
 """
 
 from a11ylint.aria import is_a

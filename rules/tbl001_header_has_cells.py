@@ -42,6 +42,7 @@ remove the surplus header.
 - ACT rule d0f69e, Table header cell has assigned cells:
   https://www.w3.org/WAI/standards-guidelines/act/rules/d0f69e/
 - HTML, assigning header cells: https://html.spec.whatwg.org/multipage/tables.html#header-and-data-cell-semantics
+- WCAG techniques H51 (table markup) and H63 (scope): https://www.w3.org/WAI/WCAG22/Techniques/html/H51
 """
 
 from a11ylint.rule import Fail, Text, rule

@@ -33,3 +33,20 @@ def test_failing_and_passing_examples_both_exist_for_each_checked_rule():
     incomplete = [code for code, found in kinds.items()
                   if _REGISTRY.get(code).check is not None and found != {"failing", "passing"}]
     assert incomplete == []
+
+
+_TECHNIQUE = __import__("re").compile(r"\b(?:H|F|G|C|ARIA|SCR|SVR|PDF|SM|T)\d{1,3}\b")
+
+
+@pytest.mark.parametrize("rule", [rule for rule in _REGISTRY.rules if rule.check is not None], ids=lambda r: r.code)
+def test_rule_docs_cite_their_sources(rule):
+    from a11ylint.testing import sections
+
+    references = sections(rule.doc).get("References", "")
+    for act_id in rule.act:
+        assert act_id in references, f"{rule.code} must cite ACT rule {act_id}"
+    if rule.wcag:
+        assert _TECHNIQUE.search(references), f"{rule.code} must cite a WCAG technique or failure (H37, F65, ...)"
+        for sc in rule.wcag:
+            slug = __import__("a11ylint.standards", fromlist=["x"]).SUCCESS_CRITERIA[sc].slug
+            assert sc in references or slug in references, f"{rule.code} must cite WCAG {sc}"
