@@ -52,6 +52,9 @@ def verdict(outcomes: list[tuple[str, str]]) -> tuple[str, list[str], list[str]]
 def score(act_dir: Path) -> dict:
     cases = [case for case in json.loads((act_dir / "testcases.json").read_text(encoding="utf-8"))
              if case["in_latest_version"]]
+    deprecated_file = act_dir / "testcases-deprecated.json"
+    if deprecated_file.is_file():
+        cases += json.loads(deprecated_file.read_text(encoding="utf-8"))
     rules_meta = {rule["rule_id"]: rule for rule in json.loads((act_dir / "rules.json").read_text(encoding="utf-8"))}
     linter = Linter(Config(select=("ALL",), web_root=act_dir))  # cases link /WAI/... assets
     codes_by_act: dict[str, set[str]] = defaultdict(set)
@@ -73,6 +76,7 @@ def score(act_dir: Path) -> dict:
     for act_id, outcomes in sorted(per_rule.items()):
         result, false_positives, false_negatives = verdict(outcomes)
         report[act_id] = {
+            "deprecated": bool(rules_meta.get(act_id, {}).get("deprecated")),
             "name": rules_meta.get(act_id, {}).get("rule_name", ""),
             "static_class": rules_meta.get(act_id, {}).get("static_class"),
             "codes": sorted(codes_by_act[act_id]),
@@ -111,7 +115,7 @@ def markdown(scored: dict, act_dir: Path) -> str:
     for tool in tool_ids:
         totals[tool] = [0, 0]
     for act_id, entry in report.items():
-        if entry["verdict"] in ("complete", "partial"):
+        if entry["verdict"] in ("complete", "partial") and not entry["deprecated"]:
             totals["a11ylint"][0] += 1
             totals["a11ylint"][1] += entry["verdict"] == "complete"
     for act_id in all_rules:
@@ -155,6 +159,13 @@ def markdown(scored: dict, act_dir: Path) -> str:
             consistency = peer_rules.get(act_id, {}).get(tool, {}).get("consistency")
             cells.append({"complete": "C", "partial": "P"}.get(consistency, ""))
         lines.append("| " + " | ".join(cells) + " |")
+    deprecated = [(act_id, entry) for act_id, entry in report.items() if entry["deprecated"]]
+    lines += ["", "## Deprecated ACT rules", "",
+              "Rules W3C deprecated with WCAG 2.2 (4.1.1 Parsing), kept for Section 508 / WCAG 2.0 and 2.1 users; "
+              "not counted in the totals.", "", "| ACT rule | a11ylint rules | verdict | cases |", "|---|---|---|---|"]
+    for act_id, entry in deprecated:
+        lines.append(f"| {act_id} {entry['name']} | {', '.join(entry['codes'])} | **{entry['verdict']}** | "
+                     f"{entry['cases']} |")
     problems = [(act_id, entry) for act_id, entry in report.items() if entry["verdict"] == "inconsistent"]
     lines += ["", "## Inconsistent rules", ""]
     if not problems:

@@ -1,0 +1,158 @@
+"""Videos with sound must have captions.
+
+## What it checks
+Every rendered `<video>` (and `<embed>` or `<object>` that plays a video file) is listed for a person to
+watch with the sound on. A video with a `<track kind="captions">` or `kind="subtitles"` is listed so that
+the captions can be checked for accuracy; a video without one is listed so that the reviewer can check for
+open (burned-in) captions, or confirm that it has no speech or meaningful sound. Videos that are not
+rendered (`display:none`, `hidden`) are skipped. This rule only lists videos: whether captions are present
+and correct cannot be told from the markup.
+
+## Why it matters
+Deaf and hard-of-hearing people get the speech and sounds of a video only from captions. Government videos
+(press conferences, service guides) are often published without them.
+
+## How to fix
+Add a `<track kind="captions" srclang="en" src="captions.vtt">` with all speech, speaker changes and
+meaningful sounds, or publish a version with open captions.
+
+## Failing example
+```html
+<video src="briefing.mp4" controls></video>
+```
+
+```html
+<video src="briefing.mp4" controls><track kind="captions" src="briefing.vtt" srclang="en"></video>
+```
+
+## Passing example
+```html
+<video src="briefing.mp4" controls style="display: none"></video>
+```
+
+## References
+- WCAG SC 1.2.2 Captions (Prerecorded): https://www.w3.org/WAI/WCAG22/Understanding/captions-prerecorded.html
+- WCAG SC 1.2.1 Audio-only and Video-only (Prerecorded), to which ACT maps f51b46 as a secondary requirement:
+  https://www.w3.org/WAI/WCAG22/Understanding/audio-only-and-video-only-prerecorded.html
+- ACT rule eac66b, Video element auditory content has accessible alternative:
+  https://www.w3.org/WAI/standards-guidelines/act/rules/eac66b/
+- ACT rule f51b46, Video element auditory content has captions:
+  https://www.w3.org/WAI/standards-guidelines/act/rules/f51b46/
+- WCAG technique H95 (track element for captions): https://www.w3.org/WAI/WCAG22/Techniques/html/H95
+"""
+
+import posixpath
+from urllib.parse import unquote, urlsplit
+
+from a11ylint.rule import Review, Text, rule
+
+VIDEO_EXTENSIONS = frozenset("mp4 m4v webm ogv mov avi wmv flv mpg mpeg 3gp mkv f4v m3u8".split())
+AUDIO_EXTENSIONS = frozenset("mp3 wav wma m4a aac oga ogg opus flac mid midi ra ram".split())
+CAPTION_KINDS = ("captions", "subtitles")
+
+
+def media_source(element) -> str:
+    """The media file's URL: ``src``, ``data``, the first ``<source src>`` or a ``<param name=src|url|movie>``."""
+    for attribute in ("src", "data"):
+        value = (element.get(attribute) or "").strip()
+        if value:
+            return value
+    for child in element.iterchildren("source", "param"):
+        if child.tag == "source" and (child.get("src") or "").strip():
+            return child.get("src").strip()
+        if child.tag == "param" and (child.get("name") or "").strip().lower() in ("src", "url", "movie", "filename"):
+            value = (child.get("value") or "").strip()
+            if value:
+                return value
+    return ""
+
+
+def file_name(url: str) -> str:
+    """The last path segment of a URL, percent-decoded (``"a/b/intro%20video.mp4"`` -> ``"intro video.mp4"``)."""
+    if url.startswith("data:"):
+        return "data: URL"
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        path = url
+    return unquote(posixpath.basename(path.rstrip("/"))) or url
+
+
+def embedded_kind(element) -> str | None:
+    """"video" or "audio" for an ``<embed>`` or ``<object>`` that plays a media file, else None."""
+    mime = (element.get("type") or "").strip().lower()
+    if mime.startswith("video/"):
+        return "video"
+    if mime.startswith("audio/"):
+        return "audio"
+    extension = posixpath.splitext(file_name(media_source(element)))[1].lstrip(".").lower()
+    if extension in VIDEO_EXTENSIONS:
+        return "video"
+    if extension in AUDIO_EXTENSIONS:
+        return "audio"
+    return None
+
+
+def media_kind(element) -> str | None:
+    """"video", "audio" or None (not a media player, or fallback content of another player)."""
+    if next(element.iterancestors("video", "audio"), None) is not None:
+        return None  # fallback content, shown only by browsers without <video> and <audio>
+    if element.tag in ("video", "audio"):
+        return element.tag
+    if element.tag in ("embed", "object"):
+        if element.tag == "embed" and any(ancestor.tag == "object" and embedded_kind(ancestor)
+                                          for ancestor in element.iterancestors("object")):
+            return None  # the fallback <embed> of an <object> player: report the object once
+        return embedded_kind(element)
+    return None
+
+
+def is_reviewable_media(element, ctx, kind: str | None = None) -> bool:
+    """A rendered media player of the given kind. An ``<audio>`` counts when it shows controls or plays on
+    its own (an audio element with neither is not perceivable)."""
+    found = media_kind(element)
+    if found is None or (kind is not None and found != kind) or ctx.is_invisible(element):
+        return False
+    if element.tag == "audio":
+        return element.get("controls") is not None or element.get("autoplay") is not None
+    return True
+
+
+def describe(element) -> str:
+    """A short label for messages: the media file name, or the tag."""
+    source = media_source(element)
+    return f'<{element.tag}> "{file_name(source)}"' if source else f"<{element.tag}>"
+
+
+def caption_tracks(element) -> list:
+    return [track for track in element.iterchildren("track")
+            if (track.get("kind") or "subtitles").strip().lower() in CAPTION_KINDS]
+
+
+@rule(
+    code="MED001",
+    name="video-captions",
+    title=Text("Videos with sound must have captions", "有声视频必须提供字幕"),
+    messages={
+        "track": Text("{media} has a captions track; play it and check that the captions give all speech and "
+                      "meaningful sounds, accurately and in sync",
+                      "{media} 带有字幕轨道；请播放并确认字幕完整、准确、同步地呈现所有语音和有意义的声音"),
+        "none": Text("{media} has no captions track; play it and check that it shows open (burned-in) captions of "
+                     "all speech and sounds, or that it has no speech or meaningful sound",
+                     "{media} 没有字幕轨道；请播放并确认画面中有完整的内嵌字幕，或视频本身没有语音和有意义的声音"),
+    },
+    selector="video, embed, object",
+    wcag=("1.2.2", "1.2.1"),
+    level="A",
+    act=("f51b46", "eac66b"),
+    standards=("EN-301-549:9.1.2.2", "Section-508:E205.4"),
+    tags=("cat.time-and-media", "manual-review"),
+    severity="warning",
+    impact="critical",
+)
+def check(element, ctx):
+    if not is_reviewable_media(element, ctx, "video"):
+        return None
+    if caption_tracks(element):
+        return Review("track", media=describe(element))
+    return Review("none", media=describe(element))
