@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import aria
-from .dom import is_html
+from .dom import SVG_NAMESPACE, is_html
 from .focus import is_focusable
 
 # Concrete roles of WAI-ARIA 1.2, DPUB-ARIA 1.1 and Graphics-ARIA (abstract roles are not valid in markup).
@@ -11,6 +11,10 @@ ARIA_ROLES = aria.CONCRETE_ROLES
 
 # Roles whose accessible name may come from their content (accname 1.2, "name from: contents").
 NAME_FROM_CONTENT = frozenset(name for name in aria.CONCRETE_ROLES if "contents" in aria.ROLES[name].name_from)
+
+SVG_ROOT = f"{{{SVG_NAMESPACE}}}svg"
+SVG_LINK = f"{{{SVG_NAMESPACE}}}a"
+XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 
 _INPUT_ROLES = {
     "button": "button", "image": "button", "reset": "button", "submit": "button",
@@ -52,7 +56,10 @@ def explicit_role(element) -> str | None:
 def implicit_role(element) -> str | None:
     """The role HTML-AAM gives the element when it has no explicit role."""
     if not is_html(element):
-        return "graphics-document" if element.tag.endswith("}svg") else None
+        if element.tag == SVG_LINK:
+            has_href = element.get("href") is not None or element.get(XLINK_HREF) is not None
+            return "link" if has_href else "group"
+        return "graphics-document" if element.tag == SVG_ROOT else None
     name = element.tag
     if name in ("a", "area"):
         return "link" if element.get("href") is not None else ("generic" if name == "a" else None)

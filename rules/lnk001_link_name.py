@@ -53,7 +53,7 @@ from a11ylint.rule import Fail, Text, rule
     title=Text("Links must have a non-empty accessible name", "链接必须有非空的可访问名称"),
     messages={"empty": Text("Link has no accessible name; give it text, image alt text or aria-label",
                             "链接没有可访问名称；请提供链接文字、图片替代文本或 aria-label")},
-    selector="a[href], area[href], [role]",
+    selector="a[href], area[href], svg|a, [role]",
     wcag=("2.4.4", "4.1.2"),
     level="A",
     act=("c487ae",),

@@ -86,3 +86,9 @@ CASES = [
 @pytest.mark.parametrize("code, html, expected", CASES, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(CASES)])
 def test_rule_case(code, html, expected):
     assert codes(html, select=(code,)).count(code) == expected
+
+
+def test_svg_links_are_links():
+    page = ('<svg><a href="/x"><circle r="4"/></a><a href="/y"><text>Home</text></a>'
+            '<a xlink:href="/z"><title>Map</title></a></svg>')
+    assert codes(page, select=("LNK001",)) == ["LNK001"]
