@@ -68,6 +68,7 @@ class RuleContext:
         self._templates: bool | None = None
         self._tables: dict = {}
         self._roles: dict = {}
+        self._memos: dict[str, dict] = {}
         self._axtree: AccessibilityTree | None = None
 
     # --- the tree ------------------------------------------------------------------------------------
@@ -181,5 +182,17 @@ class RuleContext:
         return model
 
     def text(self, element) -> str:
-        """The element's text content, whitespace collapsed."""
-        return normalize_space("".join(element.itertext()))
+        """The element's text content, whitespace collapsed (memoised for the page)."""
+        texts = self.memo("a11ylint.text")
+        cached = texts.get(element)
+        if cached is None:
+            cached = texts[element] = normalize_space("".join(element.itertext()))
+        return cached
+
+    def memo(self, name: str) -> dict:
+        """A dict for one shared, derived computation that lives as long as this page (rules and helpers
+        that need the same per-page data use the same name; prefix it with your module)."""
+        memo = self._memos.get(name)
+        if memo is None:
+            memo = self._memos[name] = {}
+        return memo
