@@ -1,0 +1,156 @@
+"""Text must have a contrast ratio of at least 4.5:1 with its background (3:1 for large text).
+
+## What it checks
+Every element with visible text of its own (letters or digits, not only symbols), in the body. The text
+colour and the background behind it are computed from the CSS cascade: `color` (with its alpha), the
+`background-color` of the element and of each ancestor up to the page (white by default), the colour
+stops of gradient backgrounds, and `opacity`. The WCAG contrast ratio must be at least 4.5:1, or 3:1 for
+large text (24px, or 18.66px bold). Over a gradient the ratio is a range: text fails when even the best
+part of the background is too faint, and is reported for review when only part of it is. Text in a
+disabled control, or in the label of one, is not checked; nor is text that is not visible (hidden,
+off-screen, clipped away, or the same colour as its background). Text under `aria-hidden` is checked:
+it is still seen. Text that a script (`attachShadow`) or a declarative shadow root puts in a shadow tree
+cannot be seen by the linter: the first such script or template is reported for review. Reviews with one
+cause (an unknown background image, colour or filter on one element, or one colour pair that seems to
+fail but that an unreadable style sheet may change) are reported once, on the first text they affect,
+with the number of elements. Failures are reported on every element.
+
+The linter cannot see pixels, so it asks for review instead of deciding when the background is an image,
+when the text sits in an absolutely positioned or fixed box with no background of its own, when a
+filter, blend mode, text shadow or stroke changes the drawing, when a value depends on a media query or
+`var()`, or when a style sheet could not be read. A single letter in a control named by `aria-label` (an
+"X" close icon) is also reviewed rather than failed.
+
+## Why it matters
+About one person in twelve has low vision or a colour vision deficiency, and everybody reads a phone in
+sunshine. Light grey text on white, the most common failure on government pages, is unreadable for many
+of them.
+
+## How to fix
+Darken the text or the background until the ratio is met: `#767676` is the lightest grey that passes on
+white. Check brand colours once with a contrast checker and keep the passing pairs in the style guide.
+
+## Failing example
+```html
+<p style="color: #999; background: #fff">Applications close on 30 June.</p>
+```
+
+```html
+<div style="background: #0a5"><span style="color: #fff">办事指南</span></div>
+```
+
+## Passing example
+```html
+<p style="color: #595959; background: #fff">Applications close on 30 June.</p>
+```
+
+```html
+<h1 style="color: #767676; font-size: 32px">Large text needs only 3:1</h1>
+```
+
+## References
+- WCAG SC 1.4.3 Contrast (Minimum): https://www.w3.org/WAI/WCAG22/Understanding/contrast-minimum.html
+- ACT rule afw4f7, Text has minimum contrast: https://www.w3.org/WAI/standards-guidelines/act/rules/afw4f7/
+- WCAG technique G18 (a contrast ratio of at least 4.5:1): https://www.w3.org/WAI/WCAG22/Techniques/general/G18
+- WCAG technique G145 (3:1 for large text): https://www.w3.org/WAI/WCAG22/Techniques/general/G145
+"""
+
+from a11ylint.rule import Fail, Review, Text, rule
+
+from ._contrast import SELECTOR, SELECTOR_SHADOW, analyse, verdict
+from ._text_style import page_cache, text_elements
+
+MESSAGES = {
+    "fail": Text("Text contrast is {ratio}:1 ({foreground} on {background}); it must be at least {required}:1",
+                 "文字对比度为 {ratio}:1（{background} 背景上的 {foreground} 文字），至少应为 {required}:1"),
+    "review-fail": Text("Text contrast seems to be {ratio}:1 ({foreground} on {background}), below {required}:1, "
+                        "for {count} element(s) from here on; check it (some styles could not be read, or the "
+                        "text may be an icon)",
+                        "自此处起 {count} 个元素的文字对比度似乎为 {ratio}:1（{background} 背景上的 {foreground} "
+                        "文字），低于 {required}:1；请检查（部分样式无法读取，或该文字可能是图标）"),
+    "review-range": Text("Text contrast is between {ratio}:1 on its background; check that it is at least "
+                         "{required}:1 where the text is",
+                         "文字对比度在 {ratio}:1 之间；请确认文字所在位置的对比度至少为 {required}:1"),
+    "review-size": Text("Text contrast is {ratio}:1 ({foreground} on {background}) and the text size is unknown; "
+                        "it needs {required}:1 (large or normal text)",
+                        "文字对比度为 {ratio}:1（{background} 背景上的 {foreground} 文字），文字大小未知；"
+                        "需要 {required}:1（大号或普通文字）"),
+    "review": Text("Text contrast cannot be computed ({reason}) for {count} element(s) from here on; check it "
+                   "with a contrast checker",
+                   "无法计算自此处起 {count} 个元素的文字对比度（{reason}）；请用对比度检查工具人工检查"),
+    "shadow-dom": Text("This {what} puts text in a shadow tree, which the linter cannot see; check the contrast "
+                       "of that text in a browser",
+                       "此{what_zh}将文字放入影子树（shadow DOM），检查工具无法读取；请在浏览器中检查这些文字的对比度"),
+}
+
+
+def outcome(element, ctx, normal: float, large: float):
+    if element.tag in ("script", "template"):
+        if ctx.select(SELECTOR_SHADOW)[:1] != [element]:
+            return None  # once per page
+        if element.tag == "script":
+            return Review("shadow-dom", what="script", what_zh="脚本")
+        return Review("shadow-dom", what="declarative shadow root", what_zh="声明式影子根")
+    analysis = analyse(element, ctx)
+    if analysis is None:
+        return None
+    kind, data = verdict(analysis, normal, large)
+    if kind is None:
+        return None
+    if kind == "fail":
+        return Fail("fail", **data)
+    if kind in ("review", "review-fail"):
+        count = _groups(ctx, normal, large).get(element)
+        if count is None:
+            return None  # reported with the first element of its group
+        data["count"] = count
+    return Review(kind, **data)
+
+
+def _groups(ctx, normal: float, large: float) -> dict:
+    """{first element: count} for reviews that share a cause: one unknown background, colour or filter (the
+    same element makes the contrast unknown), or one colour pair that seems to fail but may be changed by a
+    style sheet that could not be read. Other findings are per element."""
+    cache = page_cache(ctx, f"CLR-groups-{normal}-{large}")
+    groups = cache.get("groups")
+    if groups is None:
+        groups = {}
+        firsts: dict = {}
+        for element in text_elements(ctx):
+            analysis = analyse(element, ctx)
+            if analysis is None:
+                continue
+            kind, data = verdict(analysis, normal, large)
+            if kind == "review":
+                key = (kind, analysis.review, analysis.cause)
+            elif kind == "review-fail":
+                key = (kind, data["foreground"], data["background"], data["required"], analysis.icon)
+            else:
+                continue
+            first = firsts.get(key)
+            if first is None:
+                firsts[key] = element
+                groups[element] = 1
+            else:
+                groups[first] += 1
+        cache["groups"] = groups
+    return groups
+
+
+@rule(
+    code="CLR001",
+    name="color-contrast",
+    title=Text("Text must have a contrast ratio of at least 4.5:1 (3:1 for large text)",
+               "文字与背景的对比度必须至少为 4.5:1（大号文字为 3:1）"),
+    messages=MESSAGES,
+    selector=SELECTOR,
+    wcag=("1.4.3",),
+    level="AA",
+    act=("afw4f7",),
+    standards=("EN-301-549:9.1.4.3", "Section-508:E205.4"),
+    tags=("cat.color", "contrast", "css"),
+    severity="error",
+    impact="serious",
+)
+def check(element, ctx):
+    return outcome(element, ctx, 4.5, 3.0)
