@@ -39,7 +39,6 @@ _GRADIENTS = frozenset(("linear-gradient", "radial-gradient", "conic-gradient", 
                         "repeating-radial-gradient", "repeating-conic-gradient", "-webkit-linear-gradient",
                         "-moz-linear-gradient", "-o-linear-gradient", "-ms-linear-gradient",
                         "-webkit-radial-gradient", "-moz-radial-gradient"))
-_BACKGROUND_ATTRIBUTE = frozenset(("body", "table", "thead", "tbody", "tfoot", "tr", "td", "th"))
 _IE_FILTERS = ("progid:", "alpha(", "gray", "chroma(", "dropshadow(", "shadow(", "glow(")  # ignored by browsers
 _MAX_CANDIDATES = 64
 _SAMPLES = 4  # points between two gradient stops, besides the stops
@@ -200,13 +199,10 @@ def _layer(node, ctx) -> _Layer:
     else:
         colors = [color]
     backgrounds = [_premultiply(color) for color in colors]
-    image = styles.value(node, "background-image") if maybe_declared(ctx, "background-image") else "none"
+    image = (styles.value(node, "background-image")
+             if maybe_declared(ctx, "background-image") or node.get("background") is not None else "none")
     if image is UNKNOWN:
         background_problem = background_problem or "background image is unknown"
-    elif tag in _BACKGROUND_ATTRIBUTE and (node.get("background") or "").strip() and \
-            styles.cascaded(node, "background-image") is None:
-        # HTML's background="" attribute (a presentational hint the cascade does not map yet)
-        background_problem = background_problem or f"background image {node.get('background').strip()[:60]}"
     elif isinstance(image, str) and image != "none":
         stops = gradient_colors(image)
         if stops is None:

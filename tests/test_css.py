@@ -662,3 +662,18 @@ def test_cascaded_declaration_says_whether_it_depends_on_orientation():
     assert winner.declaration.text == "1px" and not winner.media.orientation_dependent
     rule = r.rules[1]
     assert rule.media.orientation_dependent and rule.media.applies_in == ("landscape",)
+
+
+def test_background_shorthand_resets_repeat_and_rejects_two_images_in_a_layer():
+    from a11ylint.css import StyleResolver
+    from a11ylint.parse import parse_html
+
+    document = parse_html('<style>.b{background-repeat:no-repeat}</style>'
+                          '<p class=b style="background:url(y.png)">x</p>'
+                          '<p style="background:linear-gradient(red, blue)url(x.png)">y</p>'
+                          '<table background="bg.gif"><tr><td>z</td></tr></table>')
+    resolver = StyleResolver(document.root)
+    first, second = document.root.iter("p")
+    assert resolver.value(first, "background-repeat") == "repeat"
+    assert resolver.value(second, "background-image") == "none"
+    assert resolver.value(next(document.root.iter("table")), "background-image") == 'url("bg.gif")'

@@ -40,6 +40,7 @@ _DECORATIONS = {"u": "underline", "ins": "underline", "s": "line-through", "stri
                 "del": "line-through"}
 _LINK_COLOR = "#0000ee"
 _FONT_SIZES = {1: "x-small", 2: "small", 3: "medium", 4: "large", 5: "x-large", 6: "xx-large", 7: "xxx-large"}
+_BACKGROUND_IMAGE_ELEMENTS = frozenset(("body", "table", "thead", "tbody", "tfoot", "tr", "td", "th"))
 _BGCOLOR_ELEMENTS = frozenset(("body", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "marquee"))
 _WIDTH_ELEMENTS = frozenset(("img", "table", "td", "th", "col", "colgroup", "iframe", "embed", "object", "video",
                              "canvas", "hr", "marquee", "applet", "image"))
@@ -137,6 +138,10 @@ def presentational_hints(element, body_link: str | None = None) -> dict[str, str
         color = _legacy(attrib.get("bgcolor"))
         if color:
             result["background-color"] = color
+        image = (attrib.get("background") or "").strip()
+        if image and tag in _BACKGROUND_IMAGE_ELEMENTS:
+            result["background-image"] = f'url("{_css_string(image)}")'
+
     if tag in _WIDTH_ELEMENTS or tag == "input" and (attrib.get("type") or "").strip().lower() == "image":
         width = _dimension(attrib.get("width"))
         if width:
@@ -146,6 +151,10 @@ def presentational_hints(element, body_link: str | None = None) -> dict[str, str
         if height:
             result["height"] = height
     return result
+
+
+def _css_string(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
 
 
 def _legacy(value: str | None) -> str | None:

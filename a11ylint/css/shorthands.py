@@ -14,7 +14,7 @@ from .values import INVALID, UNKNOWN, color_from_tokens, contains_function, sign
 SHORTHANDS = {
     "font": ("font-style", "font-variant", "font-weight", "font-stretch", "font-size", "line-height",
              "font-family"),
-    "background": ("background-color", "background-image"),
+    "background": ("background-color", "background-image", "background-repeat"),
     "outline": ("outline-color", "outline-style", "outline-width"),
     "text-decoration": ("text-decoration-line", "text-decoration-style", "text-decoration-color"),
     "overflow": ("overflow-x", "overflow-y"),
@@ -42,6 +42,7 @@ _IMAGE_FUNCTIONS = frozenset(("url", "linear-gradient", "radial-gradient", "coni
                               "-moz-radial-gradient", "-o-linear-gradient", "-ms-linear-gradient",
                               "-webkit-gradient", "image-set", "-webkit-image-set", "image", "cross-fade",
                               "element", "-moz-element", "paint"))
+_REPEAT_KEYWORDS = frozenset(("repeat", "repeat-x", "repeat-y", "no-repeat", "space", "round"))
 _BACKGROUND_KEYWORDS = frozenset(("repeat", "repeat-x", "repeat-y", "no-repeat", "space", "round", "scroll",
                                   "fixed", "local", "left", "right", "top", "bottom", "center", "border-box",
                                   "padding-box", "content-box", "text", "cover", "contain", "auto"))
@@ -114,13 +115,19 @@ def _font(tokens):
 def _background(tokens):
     layers = split_on_commas(tokens)
     images = []
+    repeats = []
     color = None
     for position, layer in enumerate(layers):
         layer_image = None
+        layer_repeat = []
         for token in layer:
             kind = token.type
             if kind == "url" or kind == "function" and token.lower_name in _IMAGE_FUNCTIONS:
+                if layer_image is not None:
+                    return None  # two images in one layer: browsers drop the declaration
                 layer_image = token
+            elif kind == "ident" and token.lower_value in _REPEAT_KEYWORDS:
+                layer_repeat.append(token)
             elif kind == "ident" and token.lower_value == "none":
                 continue
             elif kind in ("dimension", "percentage", "number") or kind == "literal" and token.value == "/":
@@ -138,7 +145,10 @@ def _background(tokens):
                 color = [token]
         if layer_image is not None:
             images.append(layer_image)
-    result = {"background-image": images if images else tinycss2.parse_component_value_list("none")}
+        repeats.append(layer_repeat or tinycss2.parse_component_value_list("repeat"))
+    result = {"background-image": images if images else tinycss2.parse_component_value_list("none"),
+              # the shorthand resets every longhand it does not set
+              "background-repeat": repeats[0] if repeats else tinycss2.parse_component_value_list("repeat")}
     if color is not None:
         result["background-color"] = color
     return result
