@@ -197,3 +197,13 @@ def test_rules_listing_filters_by_preset_and_selector(capsys):
     assert "HTM003" in out and "DOC002" not in out  # 4.1.1 is in WCAG 2.0; 1.4.4 is level AA
     _, out, _ = run(capsys, "rules", "--select", "level:AA", "--format", "json")
     assert {rule["level"] for rule in json.loads(out)} == {"AA"}
+
+
+def test_rules_markdown_matches_the_committed_rule_catalogue(capsys):
+    from pathlib import Path
+
+    code, out, _ = run(capsys, "rules", "--format", "markdown")
+    assert code == 0 and out.startswith("| code | name |") and "| IMG001 | image-alt |" in out
+    catalogue = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
+    committed = catalogue.read_text(encoding="utf-8")
+    assert out in committed, "docs/rules.md is stale: regenerate it with 'a11ylint rules --format markdown'"
