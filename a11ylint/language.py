@@ -1,4 +1,5 @@
-"""BCP 47 language tags, checked against the IANA Language Subtag Registry (the copy ``langcodes`` ships)."""
+"""BCP 47 language tags, checked against the IANA Language Subtag Registry (the copy ``langcodes`` ships), and
+the language a page declares."""
 
 from __future__ import annotations
 
@@ -30,3 +31,14 @@ def primary_language_is_valid(tag: str) -> bool:
     grandfathered ``i-lux`` fail.
     """
     return primary_language(tag) in registered_languages()
+
+
+def page_language(ctx):
+    """(html element, its lang) when the page declares a valid language, else None."""
+    root = ctx.root
+    if root.tag != "html":
+        return None
+    lang = (root.get("lang") or "").strip()
+    if not lang or not primary_language_is_valid(lang):
+        return None
+    return root, lang

@@ -1,4 +1,5 @@
-"""Parsers for the values of ``<meta>`` elements, as the HTML specification and browsers read them."""
+"""Parsers for the values of ``<meta>`` elements, as the HTML specification and browsers read them, and the
+``<meta>`` elements of a page that take effect."""
 
 from __future__ import annotations
 
@@ -30,6 +31,17 @@ def refresh_delay(content: str) -> int | None:
     if position < length and content[position] not in ";," + _ASCII_WHITESPACE:
         return None
     return delay
+
+
+def first_refresh(ctx):
+    """(meta element, delay) of the first valid refresh of the page, or None."""
+    for meta in ctx.select("meta[http-equiv]"):
+        if meta.get("http-equiv", "").strip().lower() != "refresh" or meta.get("content") is None:
+            continue
+        delay = refresh_delay(meta.get("content"))
+        if delay is not None:
+            return meta, delay
+    return None
 
 
 def viewport_properties(content: str) -> dict[str, str]:

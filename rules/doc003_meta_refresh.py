@@ -43,21 +43,10 @@ user a control to refresh.
   https://html.spec.whatwg.org/multipage/semantics.html#shared-declarative-refresh-steps
 """
 
-from a11ylint.meta import refresh_delay
+from a11ylint.meta import first_refresh
 from a11ylint.rule import Fail, Text, rule
 
 TWENTY_HOURS = 72000
-
-
-def first_refresh(ctx):
-    """(meta element, delay) of the first valid refresh of the page, or None."""
-    for meta in ctx.select("meta[http-equiv]"):
-        if meta.get("http-equiv", "").strip().lower() != "refresh" or meta.get("content") is None:
-            continue
-        delay = refresh_delay(meta.get("content"))
-        if delay is not None:
-            return meta, delay
-    return None
 
 
 @rule(

@@ -30,8 +30,8 @@ Redirect on the server, or with `content="0; url=…"`, and drop automatic reloa
 - WCAG failures F40 (time-limited redirect) and F41 (refresh): https://www.w3.org/WAI/WCAG22/Techniques/failures/F41
 """
 
+from a11ylint.meta import first_refresh
 from a11ylint.rule import Fail, Text, rule
-from a11ylint.rules.doc003_meta_refresh import first_refresh
 
 
 @rule(

@@ -38,7 +38,7 @@ Riverside", "营业执照办理 - 市场监督管理局".
 """
 
 from a11ylint.rule import Review, Text, rule
-from a11ylint.rules.doc006_title_placeholder import page_title, placeholder_title
+from a11ylint.titles import page_title, placeholder_title
 
 
 @rule(

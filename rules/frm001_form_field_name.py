@@ -43,12 +43,9 @@ label. For custom widgets, use `aria-labelledby` pointing at the visible label.
 - WCAG techniques H44 (label), ARIA16 (aria-labelledby): https://www.w3.org/WAI/WCAG22/Techniques/html/H44
 """
 
+from a11ylint.forms import FIELD_ROLES
 from a11ylint.rule import Fail, Text, rule
 
-FIELD_ROLES = frozenset(
-    """checkbox combobox listbox menuitemcheckbox menuitemradio radio searchbox slider spinbutton switch
-    textbox""".split()
-)
 # Inputs that are buttons (checked by the button rules) or that nobody fills in.
 _NOT_FIELDS = frozenset(("hidden", "submit", "reset", "button", "image"))
 

@@ -28,8 +28,8 @@ Add a visible `<label>` for the field (keep the placeholder as an example of the
 - axe-core rule label-title-only (best practice)
 """
 
+from a11ylint.forms import FIELD_ROLES
 from a11ylint.rule import Fail, Text, rule
-from a11ylint.rules.frm001_form_field_name import FIELD_ROLES
 
 _BUTTONS = frozenset(("hidden", "submit", "reset", "button", "image"))
 

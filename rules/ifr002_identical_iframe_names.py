@@ -43,9 +43,9 @@ district"`.
 from urllib.parse import urljoin
 
 from a11ylint.dom import normalize_space
+from a11ylint.links import base_url, shown
 from a11ylint.parse import parse_html
 from a11ylint.rule import Review, Text, rule
-from a11ylint.rules.lnk004_identical_link_names import base_url, shown
 
 
 def _address(frame, base: str) -> str:

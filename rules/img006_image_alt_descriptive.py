@@ -48,8 +48,8 @@ to 1,900 in 2023"`. For a linked image, say where the link goes. If the image ad
 """
 
 from a11ylint.dom import SVG_NAMESPACE, normalize_space
+from a11ylint.images import enclosing_control, file_label, image_candidates, image_url, name_problem
 from a11ylint.rule import Review, Text, rule
-from a11ylint.rules.img007_image_alt_filename import file_label, image_candidates, image_url, name_problem
 
 _SVG = "{%s}svg" % SVG_NAMESPACE
 _CONTROLS = ("a", "button")
@@ -57,16 +57,6 @@ _CONTROLS = ("a", "button")
 
 def _named_by_aria(control) -> bool:
     return bool((control.get("aria-label") or "").strip() or (control.get("aria-labelledby") or "").strip())
-
-
-def _enclosing_control(element):
-    """The nearest link or button around the element, or None."""
-    for ancestor in element.iterancestors():
-        if ancestor.tag == "button" or (ancestor.tag == "a" and ancestor.get("href") is not None):
-            return ancestor
-        if ancestor.get("role") in ("link", "button"):
-            return ancestor
-    return None
 
 
 def described_images(ctx):
@@ -83,7 +73,7 @@ def described_images(ctx):
         if element.tag == "input":
             yield element, name, element
             continue
-        control = _enclosing_control(element)
+        control = enclosing_control(element)
         if control is not None and _named_by_aria(control):
             continue
         if control is not None and normalize_space(ctx.accessible_name(control)) != normalize_space(name):

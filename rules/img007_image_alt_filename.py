@@ -58,90 +58,8 @@ Describe what the image shows or does (`alt="Minister Li opening the new clinic"
   https://www.w3.org/WAI/WCAG22/Techniques/failures/F39
 """
 
-import posixpath
-import re
-from urllib.parse import unquote, urlsplit
-
-from a11ylint.dom import is_html
+from a11ylint.images import enclosing_control, file_stem, image_candidates, image_url, name_problem
 from a11ylint.rule import Fail, Text, rule
-
-IMAGE_EXTENSIONS = "jpe?g|jfif|png|gif|bmp|webp|svgz?|tiff?|ico|avif|heic|wmf|emf|psd"
-_FILE_NAME = re.compile(rf"^[^\s<>][^<>]{{0,200}}\.(?:{IMAGE_EXTENSIONS})$", re.IGNORECASE)
-_CAMERA_NAME = re.compile(r"^(?:(?:dsc[nf]?|img|imag|pict?|pxl|mvimg|sam|gopr|dji|wp|cimg)[-_ ]?\d{3,}|p\d{6,})"
-                          r"(?:[-_ ]\d+)*$", re.IGNORECASE)
-PLACEHOLDER_WORDS = frozenset("""
-    image images img picture pictures pic pics photo photos photograph graphic graphics icon icons logo banner
-    thumbnail thumb spacer placeholder blank untitled alt null undefined none clipart
-    图片 图像 照片 相片 图 图标 配图 插图 缩略图 占位图 空白 图示 无标题 未命名 logo图 标志图 横幅
-    bild foto grafik symbolbild platzhalter
-""".split()) | frozenset(("alt text", "image description", "insert image", "image here", "no image", "图片描述",
-                          "untitled image", "image placeholder"))
-_NUMBERED = re.compile(r"^(.*?)[\s_\-#.]*\(?\d{0,4}\)?$")
-
-
-def file_stem(url: str) -> tuple[str, str]:
-    """(basename, basename without extension) of a URL's path, percent-decoded and lower-cased."""
-    if not url or url.strip().lower().startswith("data:"):
-        return "", ""
-    try:
-        path = urlsplit(url.strip()).path
-    except ValueError:
-        path = url
-    base = unquote(posixpath.basename(path)).strip().lower()
-    return base, posixpath.splitext(base)[0]
-
-
-def file_label(url: str) -> str:
-    """The file name of a URL as written (percent-decoded), for messages; "" for data: URLs."""
-    if not url or url.strip().lower().startswith("data:"):
-        return ""
-    try:
-        path = urlsplit(url.strip()).path
-    except ValueError:
-        path = url
-    return unquote(posixpath.basename(path)).strip()
-
-
-def image_url(element) -> str:
-    return (element.get("src") or element.get("data") or "").strip()
-
-
-def name_problem(name: str, url: str = "") -> str | None:
-    """Why an image's accessible name is not a text alternative ("file", "placeholder"), or None."""
-    text = " ".join(name.split())
-    if not text:
-        return None
-    lowered = text.lower()
-    if _FILE_NAME.match(text) or _CAMERA_NAME.match(text):
-        return "file"
-    base, stem = file_stem(url)
-    if base and base != stem and lowered == base:
-        return "file"  # the name with its extension
-    if stem and lowered == stem and re.search(r"\d", stem):
-        return "file"  # "2023-05-banner_01"; a plain slug such as "heavy-vehicle" may be a real description
-    words = _NUMBERED.match(lowered).group(1).strip() or lowered
-    if lowered in PLACEHOLDER_WORDS or words in PLACEHOLDER_WORDS:
-        return "placeholder"
-    return None
-
-
-def image_candidates(ctx):
-    """Images exposed to assistive technology that carry a name: (element, name), in document order."""
-    found = []
-    for element in ctx.select("img, input[type], [role]"):
-        if not is_html(element):
-            continue
-        if element.tag == "input":
-            if (element.get("type") or "").strip().lower() != "image":
-                continue
-        elif ctx.role(element) != "img":
-            continue
-        if ctx.is_hidden(element):
-            continue
-        name = ctx.accessible_name(element)
-        if name:
-            found.append((element, name))
-    return found
 
 
 @rule(
@@ -179,10 +97,7 @@ def check(root, ctx):
 
 def _is_control_content(element) -> bool:
     """True for an image button, or an image inside a link or button."""
-    if element.tag == "input":
-        return True
-    return any(ancestor.tag == "button" or (ancestor.tag == "a" and ancestor.get("href") is not None)
-               or ancestor.get("role") in ("link", "button") for ancestor in element.iterancestors())
+    return element.tag == "input" or enclosing_control(element) is not None
 
 
 def _names_linked_file(element, name: str) -> bool:

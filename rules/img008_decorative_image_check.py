@@ -49,31 +49,11 @@ If the image conveys something, give it a text alternative (`alt="Map of the flo
   https://www.w3.org/WAI/WCAG22/Techniques/failures/F38
 """
 
-import re
-
 from a11ylint.dom import SVG_NAMESPACE, is_html
+from a11ylint.images import enclosing_control, file_label, image_url, is_spacer
 from a11ylint.rule import Review, Text, rule
-from a11ylint.rules.img006_image_alt_descriptive import _enclosing_control
-from a11ylint.rules.img007_image_alt_filename import file_label, file_stem, image_url
 
 _SVG = "{%s}svg" % SVG_NAMESPACE
-SPACER_NAMES = re.compile(r"^(?:spacer|space|blank|pixel|px|clear|clearpixel|transparent|trans|dot|s|1x1|"
-                          r"spacer[-_]?\d*|blank[-_]?\d*|t|shim|pix|none|null|empty)$")
-
-
-def _pixels(value) -> int | None:
-    digits = "".join(char for char in (value or "").strip().split(".")[0] if char.isdigit())
-    return int(digits) if digits and (value or "").strip()[:1].isdigit() else None
-
-
-def is_spacer(element) -> bool:
-    """A 1- or 2-pixel image, or one whose file is named like a spacer (``spacer.gif``, ``blank.png``)."""
-    for attribute in ("width", "height"):
-        size = _pixels(element.get(attribute))
-        if size is not None and size <= 2:
-            return True
-    stem = file_stem(image_url(element))[1]
-    return bool(stem) and bool(SPACER_NAMES.match(stem))
 
 
 def _reason(element, ctx) -> str | None:
@@ -126,7 +106,7 @@ def check(root, ctx):
     for element in ctx.select("img, svg|svg, canvas"):
         if element.tag == _SVG and next(element.iterancestors(_SVG), None) is not None:
             continue  # nested svg: the outer one is reviewed
-        if ctx.is_invisible(element) or _enclosing_control(element) is not None:
+        if ctx.is_invisible(element) or enclosing_control(element) is not None:
             continue
         if element.tag == "img" and (not image_url(element) or is_spacer(element)):
             continue

@@ -49,9 +49,8 @@ import re
 from urllib.parse import unquote
 
 from a11ylint.dom import SVG_NAMESPACE, is_html
+from a11ylint.images import IMAGE_EXTENSIONS, file_label, file_stem, image_url, is_spacer
 from a11ylint.rule import Review, Text, rule
-from a11ylint.rules.img007_image_alt_filename import IMAGE_EXTENSIONS, file_label, file_stem, image_url
-from a11ylint.rules.img008_decorative_image_check import is_spacer
 
 _SVG_IMAGE = "{%s}image" % SVG_NAMESPACE
 _XLINK_HREF = "{http://www.w3.org/1999/xlink}href"

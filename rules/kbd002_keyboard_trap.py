@@ -37,23 +37,9 @@ let focus move on (see WCAG 3.3.1 and 3.3.3).
 - WCAG technique G21 (users are not trapped in content): https://www.w3.org/WAI/WCAG22/Techniques/general/G21
 """
 
-import re
-
 from a11ylint.focus import is_focusable
 from a11ylint.rule import Fail, Text, rule
-
-REFOCUS_SELF = re.compile(r"\bthis\s*\.\s*focus\s*\(\s*\)")
-_CONDITIONAL = re.compile(r"\bif\b|\?|&&|\|\||\breturn\b|\bswitch\b|\bcatch\b")
-BLUR_HANDLERS = ("onblur", "onfocusout")
-
-
-def handler(element) -> tuple[str, str] | None:
-    """(attribute, code) of the element's first blur handler, or None."""
-    for attribute in BLUR_HANDLERS:
-        code = element.get(attribute)
-        if code is not None and code.strip():
-            return attribute, " ".join(code.split())
-    return None
+from a11ylint.scripts import CONDITIONAL, REFOCUS_SELF, handler
 
 
 @rule(
@@ -77,6 +63,6 @@ def check(element, ctx):
     if found is None or not is_focusable(element) or ctx.is_invisible(element):
         return None
     attribute, code = found
-    if REFOCUS_SELF.search(code) and not _CONDITIONAL.search(code):
+    if REFOCUS_SELF.search(code) and not CONDITIONAL.search(code):
         return Fail("refocus", attribute=attribute, code=code[:60])
     return None

@@ -41,7 +41,7 @@ import re
 
 from a11ylint.focus import is_focusable
 from a11ylint.rule import Review, Text, rule
-from a11ylint.rules.kbd002_keyboard_trap import _CONDITIONAL, REFOCUS_SELF, handler
+from a11ylint.scripts import CONDITIONAL, REFOCUS_SELF, handler
 
 _KEY_TRAP = re.compile(r"\.focus\s*\(|preventDefault|returnValue\s*=\s*false|return\s+false|keyCode\s*={2,3}\s*9\b|"
                        r"key\s*={2,3}\s*['\"]Tab['\"]", re.IGNORECASE)
@@ -99,7 +99,7 @@ def check(element, ctx):
     found = handler(element)
     if found is not None:
         attribute, code = found
-        if REFOCUS_SELF.search(code) and not _CONDITIONAL.search(code) and is_focusable(element):
+        if REFOCUS_SELF.search(code) and not CONDITIONAL.search(code) and is_focusable(element):
             return None  # keyboard-trap fails it
         if may_move_focus(code) and (attribute == "onfocusout" or is_focusable(element)):
             return Review("blur", attribute=attribute, code=code[:60])

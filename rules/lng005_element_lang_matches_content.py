@@ -33,23 +33,8 @@ page language.
 - WCAG technique H58 (language of parts): https://www.w3.org/WAI/WCAG22/Techniques/html/H58
 """
 
-from a11ylint.language import primary_language_is_valid
+from a11ylint.langdetect import element_verdict, language_label
 from a11ylint.rule import Fail, Text, rule
-from a11ylint.rules.lng004_html_lang_matches_content import inherited_text, judge, language_label
-
-ELEMENT_MINIMUM_UNITS = 15
-ELEMENT_MINIMUM_WORDS = 25
-
-
-def element_verdict(element, ctx):
-    """(lang, text, verdict) for an element inside body with a valid lang and inheriting text, else None."""
-    lang = (element.get("lang") or "").strip()
-    if not lang or not primary_language_is_valid(lang) or ctx.is_invisible(element):
-        return None
-    text = inherited_text(element, ctx)
-    if not any(char.isalpha() for char in text):
-        return None
-    return lang, text, judge(lang, text, minimum_units=ELEMENT_MINIMUM_UNITS, minimum_words=ELEMENT_MINIMUM_WORDS)
 
 
 @rule(

@@ -41,8 +41,9 @@ or write to us. Please bring the form that you have filled in, with two photos a
 - WCAG technique H57 (lang attribute on the html element): https://www.w3.org/WAI/WCAG22/Techniques/html/H57
 """
 
+from a11ylint.langdetect import inherited_text, judge, language_label
+from a11ylint.language import page_language
 from a11ylint.rule import Review, Text, rule
-from a11ylint.rules.lng004_html_lang_matches_content import inherited_text, judge, language_label, page_language
 
 
 @rule(

@@ -37,10 +37,9 @@ Correct the `lang` value to the language of the passage, or remove it.
 - WCAG technique H58 (language of parts): https://www.w3.org/WAI/WCAG22/Techniques/html/H58
 """
 
+from a11ylint.langdetect import element_verdict, language_label
 from a11ylint.language import primary_language
 from a11ylint.rule import Review, Text, rule
-from a11ylint.rules.lng004_html_lang_matches_content import language_label
-from a11ylint.rules.lng005_element_lang_matches_content import element_verdict
 
 # Names of languages in themselves, as found on language-switch links.
 AUTONYMS = {

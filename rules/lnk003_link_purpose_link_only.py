@@ -40,8 +40,8 @@ starts with the visible text ("More notices").
   https://www.w3.org/WAI/WCAG22/Techniques/failures/F84
 """
 
+from a11ylint.links import is_generic, links
 from a11ylint.rule import Fail, Text, rule
-from a11ylint.rules.lnk002_link_purpose import is_generic, links
 
 
 @rule(

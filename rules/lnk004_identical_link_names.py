@@ -43,17 +43,8 @@ passport office"; "更多通知公告", "更多政策解读".
 
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
+from a11ylint.links import base_url, link_href, links, shown
 from a11ylint.rule import Review, Text, rule
-from a11ylint.rules.lnk002_link_purpose import link_href, links
-
-_PAGE = "http://page.invalid/dir/page.html"  # stands for the page's own address when resolving relative links
-
-
-def base_url(ctx) -> str:
-    """The document base URL: the first ``<base href>``, resolved against a stand-in page address."""
-    for base in ctx.select("base[href]"):
-        return urljoin(_PAGE, base.get("href").strip())
-    return _PAGE
 
 
 def destination(link, base: str) -> str:
@@ -71,13 +62,6 @@ def destination(link, base: str) -> str:
     if resolved.port in (80, 443) and resolved.hostname:
         netloc = resolved.hostname
     return urlunsplit((resolved.scheme.lower(), netloc, resolved.path or "/", resolved.query, resolved.fragment))
-
-
-def shown(address: str, base: str) -> str:
-    """A destination as the page wrote it, for messages."""
-    if address.startswith(("script:", "href:")):
-        return address.split(":", 1)[1][:60] or "?"
-    return address.replace(base.rsplit("/", 1)[0] + "/", "").replace("http://page.invalid", "")[:80]
 
 
 @rule(

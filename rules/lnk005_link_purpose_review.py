@@ -44,10 +44,9 @@ table cell that explains it.
 
 import re
 
+from a11ylint.headings import first_heading_offset
+from a11ylint.links import is_generic, link_context, link_href, links
 from a11ylint.rule import Review, Text, rule
-from a11ylint.rules.lnk002_link_purpose import (
-    first_heading_offset, is_generic, link_context, link_href, links,
-)
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -88,7 +87,6 @@ def _is_short(name: str) -> bool:
 )
 def check(root, ctx):
     seen = set()
-    texts: dict = {}
     heading = first_heading_offset(ctx)
     for link, name in links(ctx):
         if not name:
@@ -100,13 +98,13 @@ def check(root, ctx):
         seen.add(key)
         data = {"name": name[:80], "href": href[:80] or "no href"}
         if is_generic(name):
-            context = link_context(link, ctx, name, texts)
+            context = link_context(link, ctx, name)
             if context:
                 yield Review("generic", element=link, context=context[:80], **data)
             elif heading is not None and heading < ctx.document.offset(link):
                 yield Review("generic-heading", element=link, **data)
             continue  # no context at all: link-purpose fails it
-        context = link_context(link, ctx, name, texts) if _is_short(name) else ""
+        context = link_context(link, ctx, name) if _is_short(name) else ""
         if context:
             yield Review("context", element=link, context=context[:80], **data)
         else:

@@ -42,8 +42,8 @@ complete text transcript that includes the visual information.
   https://www.w3.org/WAI/WCAG22/Techniques/general/G78
 """
 
+from a11ylint.media import describe, is_reviewable_media
 from a11ylint.rule import Review, Text, rule
-from a11ylint.rules.med001_video_captions import describe, is_reviewable_media
 
 
 @rule(

@@ -49,8 +49,8 @@ Include speaker names, all speech, meaningful sounds and, for video, what is sho
 
 import re
 
+from a11ylint.media import describe, is_reviewable_media, media_kind
 from a11ylint.rule import Review, Text, rule
-from a11ylint.rules.med001_video_captions import describe, is_reviewable_media, media_kind
 
 _TRANSCRIPT = re.compile(
     r"transcri|text version|text alternative|文字稿|文字实录|文字版|文字记录|实录|字幕稿|全文|textfassung|abschrift",

@@ -45,8 +45,8 @@ Do not autoplay sound: remove `autoplay`, or add `muted`. If the sound must star
   https://www.w3.org/WAI/WCAG22/Techniques/failures/F23
 """
 
+from a11ylint.media import describe, media_kind
 from a11ylint.rule import Review, Text, rule
-from a11ylint.rules.med001_video_captions import describe, media_kind
 
 _TRUE = ("", "true", "1", "yes", "autoplay", "autostart", "on")
 

@@ -37,13 +37,10 @@ first in the page.
   https://www.w3.org/WAI/WCAG22/Techniques/html/H69
 """
 
+from a11ylint.headings import visible_headings
+from a11ylint.landmarks import main_landmarks
 from a11ylint.rule import Review, Text, rule
-from a11ylint.rules.nav002_skip_link import broken, main_landmarks, skip_links
-
-
-def visible_headings(ctx) -> list:
-    return [element for element in ctx.select("h1, h2, h3, h4, h5, h6, [role=heading]")
-            if ctx.role(element) == "heading" and not ctx.is_hidden(element) and ctx.accessible_name(element)]
+from a11ylint.skiplinks import broken, skip_links
 
 
 @rule(

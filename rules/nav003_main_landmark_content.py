@@ -45,8 +45,8 @@ with `aria-hidden`.
   https://www.w3.org/WAI/WCAG22/Techniques/aria/ARIA11
 """
 
+from a11ylint.landmarks import main_landmarks
 from a11ylint.rule import Review, Text, rule
-from a11ylint.rules.nav002_skip_link import main_landmarks
 
 
 @rule(

@@ -35,9 +35,9 @@ main content.
   https://www.w3.org/WAI/WCAG22/Techniques/html/H69
 """
 
+from a11ylint.headings import visible_headings
+from a11ylint.landmarks import main_landmarks
 from a11ylint.rule import Review, Text, rule
-from a11ylint.rules.nav001_bypass_blocks import visible_headings
-from a11ylint.rules.nav002_skip_link import main_landmarks
 
 
 @rule(

@@ -38,8 +38,9 @@ placed before the block, and hide the block with `hidden` or `display: none`.
   https://www.w3.org/WAI/WCAG22/Techniques/client-side-script/SCR28
 """
 
+from a11ylint.landmarks import main_landmarks
 from a11ylint.rule import Review, Text, rule
-from a11ylint.rules.nav002_skip_link import broken, main_landmarks, skip_links
+from a11ylint.skiplinks import broken, skip_links
 
 
 @rule(

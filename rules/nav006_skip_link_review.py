@@ -49,8 +49,9 @@ that starts the main content.
   https://www.w3.org/WAI/WCAG22/Techniques/general/G1
 """
 
+from a11ylint.landmarks import main_landmarks
 from a11ylint.rule import Review, Text, rule
-from a11ylint.rules.nav002_skip_link import SKIP_TEXT, broken, main_landmarks, skip_links
+from a11ylint.skiplinks import SKIP_TEXT, broken, skip_links
 
 
 def lands_in_main(target, mains) -> bool:
