@@ -195,6 +195,7 @@ def main(argv=None) -> int:
         Path(args.write).parent.mkdir(parents=True, exist_ok=True)
         Path(args.write).write_text(text, encoding="utf-8")
     if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
         Path(args.json).write_text(json.dumps(scored["rules"], indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     sys.stdout.write(text if not args.write else text.split("## Per rule")[0])
     return 0

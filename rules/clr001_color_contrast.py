@@ -55,94 +55,15 @@ white. Check brand colours once with a contrast checker and keep the passing pai
 - WCAG technique G145 (3:1 for large text): https://www.w3.org/WAI/WCAG22/Techniques/general/G145
 """
 
-from a11ylint.rule import Fail, Review, Text, rule
-
-from ._contrast import SELECTOR, SELECTOR_SHADOW, analyse, verdict
-from ._text_style import page_cache, text_elements
-
-MESSAGES = {
-    "fail": Text("Text contrast is {ratio}:1 ({foreground} on {background}); it must be at least {required}:1",
-                 "文字对比度为 {ratio}:1（{background} 背景上的 {foreground} 文字），至少应为 {required}:1"),
-    "review-fail": Text("Text contrast seems to be {ratio}:1 ({foreground} on {background}), below {required}:1, "
-                        "for {count} element(s) from here on; check it (some styles could not be read, or the "
-                        "text may be an icon)",
-                        "自此处起 {count} 个元素的文字对比度似乎为 {ratio}:1（{background} 背景上的 {foreground} "
-                        "文字），低于 {required}:1；请检查（部分样式无法读取，或该文字可能是图标）"),
-    "review-range": Text("Text contrast is between {ratio}:1 on its background; check that it is at least "
-                         "{required}:1 where the text is",
-                         "文字对比度在 {ratio}:1 之间；请确认文字所在位置的对比度至少为 {required}:1"),
-    "review-size": Text("Text contrast is {ratio}:1 ({foreground} on {background}) and the text size is unknown; "
-                        "it needs {required}:1 (large or normal text)",
-                        "文字对比度为 {ratio}:1（{background} 背景上的 {foreground} 文字），文字大小未知；"
-                        "需要 {required}:1（大号或普通文字）"),
-    "review": Text("Text contrast cannot be computed ({reason}) for {count} element(s) from here on; check it "
-                   "with a contrast checker",
-                   "无法计算自此处起 {count} 个元素的文字对比度（{reason}）；请用对比度检查工具人工检查"),
-    "shadow-dom": Text("This {what} puts text in a shadow tree, which the linter cannot see; check the contrast "
-                       "of that text in a browser",
-                       "此{what_zh}将文字放入影子树（shadow DOM），检查工具无法读取；请在浏览器中检查这些文字的对比度"),
-}
-
-
-def outcome(element, ctx, normal: float, large: float):
-    if element.tag in ("script", "template"):
-        if ctx.select(SELECTOR_SHADOW)[:1] != [element]:
-            return None  # once per page
-        if element.tag == "script":
-            return Review("shadow-dom", what="script", what_zh="脚本")
-        return Review("shadow-dom", what="declarative shadow root", what_zh="声明式影子根")
-    analysis = analyse(element, ctx)
-    if analysis is None:
-        return None
-    kind, data = verdict(analysis, normal, large)
-    if kind is None:
-        return None
-    if kind == "fail":
-        return Fail("fail", **data)
-    if kind in ("review", "review-fail"):
-        count = _groups(ctx, normal, large).get(element)
-        if count is None:
-            return None  # reported with the first element of its group
-        data["count"] = count
-    return Review(kind, **data)
-
-
-def _groups(ctx, normal: float, large: float) -> dict:
-    """{first element: count} for reviews that share a cause: one unknown background, colour or filter (the
-    same element makes the contrast unknown), or one colour pair that seems to fail but may be changed by a
-    style sheet that could not be read. Other findings are per element."""
-    cache = page_cache(ctx, f"CLR-groups-{normal}-{large}")
-    groups = cache.get("groups")
-    if groups is None:
-        groups = {}
-        firsts: dict = {}
-        for element in text_elements(ctx):
-            analysis = analyse(element, ctx)
-            if analysis is None:
-                continue
-            kind, data = verdict(analysis, normal, large)
-            if kind == "review":
-                key = (kind, analysis.review, analysis.cause)
-            elif kind == "review-fail":
-                key = (kind, data["foreground"], data["background"], data["required"], analysis.icon)
-            else:
-                continue
-            first = firsts.get(key)
-            if first is None:
-                firsts[key] = element
-                groups[element] = 1
-            else:
-                groups[first] += 1
-        cache["groups"] = groups
-    return groups
-
+from a11ylint.rule import Text, rule
+from a11ylint.contrast import CONTRAST_MESSAGES, SELECTOR, contrast_outcome
 
 @rule(
     code="CLR001",
     name="color-contrast",
     title=Text("Text must have a contrast ratio of at least 4.5:1 (3:1 for large text)",
                "文字与背景的对比度必须至少为 4.5:1（大号文字为 3:1）"),
-    messages=MESSAGES,
+    messages=CONTRAST_MESSAGES,
     selector=SELECTOR,
     wcag=("1.4.3",),
     level="AA",
@@ -153,4 +74,4 @@ def _groups(ctx, normal: float, large: float) -> dict:
     impact="serious",
 )
 def check(element, ctx):
-    return outcome(element, ctx, 4.5, 3.0)
+    return contrast_outcome(element, ctx, 4.5, 3.0)

@@ -41,8 +41,7 @@ reaches 7:1.
 
 from a11ylint.rule import Text, rule
 
-from ._contrast import SELECTOR
-from .clr001_color_contrast import MESSAGES, outcome
+from a11ylint.contrast import CONTRAST_MESSAGES, SELECTOR, contrast_outcome
 
 
 @rule(
@@ -50,7 +49,7 @@ from .clr001_color_contrast import MESSAGES, outcome
     name="color-contrast-enhanced",
     title=Text("Text should have a contrast ratio of at least 7:1 (4.5:1 for large text)",
                "文字与背景的对比度宜至少为 7:1（大号文字为 4.5:1）"),
-    messages=MESSAGES,
+    messages=CONTRAST_MESSAGES,
     selector=SELECTOR,
     wcag=("1.4.6",),
     level="AAA",
@@ -61,4 +60,4 @@ from .clr001_color_contrast import MESSAGES, outcome
     impact="moderate",
 )
 def check(element, ctx):
-    return outcome(element, ctx, 7.0, 4.5)
+    return contrast_outcome(element, ctx, 7.0, 4.5)

@@ -56,7 +56,6 @@ from a11ylint.css import UNKNOWN, parse_color, specificity
 from a11ylint.focus import in_tab_order
 from a11ylint.rule import Fail, Review, Text, rule
 
-from ._text_style import page_cache
 
 FOCUSABLE = "a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]"
 _OUTLINE = frozenset(("outline-style", "outline-width", "outline-color"))
@@ -124,7 +123,7 @@ def _indicators(rules) -> bool:
 
 
 def _focus_within_indicator(element, ctx) -> bool:
-    memo = page_cache(ctx, "FOC001-within")
+    memo = ctx.memo("FOC001-within")
     node = element.getparent()
     while node is not None and isinstance(node.tag, str):
         known = memo.get(node)
@@ -138,7 +137,7 @@ def _focus_within_indicator(element, ctx) -> bool:
 
 
 def _script_handles_focus(ctx) -> bool:
-    cache = page_cache(ctx, "FOC001-script")
+    cache = ctx.memo("FOC001-script")
     if "value" not in cache:
         cache["value"] = any("focus" in "".join(script.itertext()).lower() for script in ctx.select("script"))
     return cache["value"]

@@ -58,7 +58,7 @@ from a11ylint.dom import is_html, normalize_space
 from a11ylint.roles import NAME_FROM_CONTENT
 from a11ylint.rule import Fail, Review, Text, rule
 
-from ._text_style import visually_hidden
+from a11ylint.textstyle import visually_hidden
 
 _ROLES = frozenset(role for role in NAME_FROM_CONTENT if aria.is_a(role, "widget"))
 _NO_TEXT = frozenset(("img", "svg", "input", "select", "textarea", "video", "audio", "canvas", "iframe", "object",

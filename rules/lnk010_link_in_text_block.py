@@ -54,8 +54,8 @@ from a11ylint.css import UNKNOWN
 from a11ylint.dom import is_html
 from a11ylint.rule import Fail, Review, Text, rule
 
-from ._contrast import contrast, hex_color
-from ._text_style import has_letters, is_number, maybe_declared, visually_hidden
+from a11ylint.contrast import contrast, hex_color
+from a11ylint.textstyle import has_letters, is_number, maybe_declared, visually_hidden
 
 _BLOCKS = frozenset("""address article aside blockquote dd div dl dt fieldset figcaption figure footer form h1 h2 h3
 h4 h5 h6 header li main nav ol p pre section table td th ul body caption details summary""".split())

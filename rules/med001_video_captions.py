@@ -41,7 +41,7 @@ meaningful sounds, or publish a version with open captions.
 - WCAG technique H95 (track element for captions): https://www.w3.org/WAI/WCAG22/Techniques/html/H95
 """
 
-from a11ylint.media import describe, is_reviewable_media
+from a11ylint.players import describe, is_reviewable_media
 from a11ylint.rule import Review, Text, rule
 
 CAPTION_KINDS = ("captions", "subtitles")

@@ -42,7 +42,7 @@ complete text transcript that includes the visual information.
   https://www.w3.org/WAI/WCAG22/Techniques/general/G78
 """
 
-from a11ylint.media import describe, is_reviewable_media
+from a11ylint.players import describe, is_reviewable_media
 from a11ylint.rule import Review, Text, rule
 
 

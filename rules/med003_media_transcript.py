@@ -49,7 +49,7 @@ Include speaker names, all speech, meaningful sounds and, for video, what is sho
 
 import re
 
-from a11ylint.media import describe, is_reviewable_media, media_kind
+from a11ylint.players import describe, is_reviewable_media, media_kind
 from a11ylint.rule import Review, Text, rule
 
 _TRANSCRIPT = re.compile(

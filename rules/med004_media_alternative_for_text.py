@@ -39,7 +39,7 @@ captions, audio description and a transcript.
 - WCAG glossary, media alternative for text: https://www.w3.org/TR/WCAG22/#dfn-media-alternative-for-text
 """
 
-from a11ylint.media import describe, is_reviewable_media
+from a11ylint.players import describe, is_reviewable_media
 from a11ylint.rule import Review, Text, rule
 
 

@@ -45,7 +45,7 @@ Do not autoplay sound: remove `autoplay`, or add `muted`. If the sound must star
   https://www.w3.org/WAI/WCAG22/Techniques/failures/F23
 """
 
-from a11ylint.media import describe, media_kind
+from a11ylint.players import describe, media_kind
 from a11ylint.rule import Review, Text, rule
 
 _TRUE = ("", "true", "1", "yes", "autoplay", "autostart", "on")

@@ -71,7 +71,6 @@ import math
 from a11ylint.dom import is_html
 from a11ylint.rule import Fail, Review, Text, rule
 
-from ._text_style import page_cache
 
 _ANGLE_UNITS = {"deg": 1.0, "grad": 0.9, "rad": 180 / math.pi, "turn": 360.0}
 _IDENTITY = (1.0, 0.0, 0.0, 1.0)
@@ -206,7 +205,7 @@ def _holds_page_content(element, ctx) -> bool:
         return False
     if element.tag in ("html", "body", "main") or (element.get("role") or "").strip().lower() == "main":
         return True
-    cache = page_cache(ctx, "ORI001-body-text")
+    cache = ctx.memo("ORI001-body-text")
     if "size" not in cache:
         body = ctx.root.find("body")
         cache["size"] = _text_size(body) if body is not None else 0

@@ -43,8 +43,8 @@ spacing must be locked, make it at least `0.16em`.
 
 from a11ylint.rule import Fail, Review, Text, rule
 
-from ._text_spacing import check_spacing
-from ._text_style import TEXT_ELEMENTS
+from a11ylint.textspacing import check_spacing
+from a11ylint.textstyle import TEXT_ELEMENTS
 
 
 @rule(

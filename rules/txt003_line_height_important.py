@@ -44,8 +44,8 @@ height must be locked, make it at least `1.5`.
 
 from a11ylint.rule import Fail, Review, Text, rule
 
-from ._text_spacing import check_spacing
-from ._text_style import TEXT_ELEMENTS
+from a11ylint.textspacing import check_spacing
+from a11ylint.textstyle import TEXT_ELEMENTS
 
 
 @rule(

@@ -48,7 +48,7 @@ import re
 from a11ylint.css import UNKNOWN
 from a11ylint.rule import Fail, Review, Text, rule
 
-from ._text_style import TEXT_ELEMENTS, is_text_element, page_cache, viewport_only
+from a11ylint.textstyle import TEXT_ELEMENTS, is_text_element, viewport_only
 
 _VIEWPORT_UNIT = re.compile(r"\d(?:[sld]v|v)(?:w|h|i|b|min|max)\b", re.IGNORECASE)
 
@@ -94,7 +94,7 @@ def check(element, ctx):
     if not viewport_only(size):
         return None
     origin, cascaded = _origin(element, ctx)
-    reported = page_cache(ctx, "TXT004-reported")
+    reported = ctx.memo("TXT004-reported")
     if origin in reported:
         return None
     reported[origin] = True

@@ -49,7 +49,7 @@ applications are not accepted.</div>
 from a11ylint.css import UNKNOWN, Unresolved
 from a11ylint.rule import Review, Text, rule
 
-from ._text_style import TEXT_ELEMENTS, is_number, is_text_element, page_cache
+from a11ylint.textstyle import TEXT_ELEMENTS, is_number, is_text_element
 
 _SCROLLING = frozenset(("auto", "scroll", "overlay"))
 _CLIPPING = frozenset(("hidden", "clip", "-moz-hidden-unscrollable"))
@@ -67,7 +67,7 @@ def _fixed(value) -> bool | None:
 def _clipping_box(element, ctx):
     """The nearest ancestor-or-self that clips its overflow on some axis, with (x, y, certain); None when a
     scrolling box or nothing clips. Memoised per element."""
-    memo = page_cache(ctx, "TXT005-box")
+    memo = ctx.memo("TXT005-box")
     chain = []
     node = element
     result = None
@@ -149,7 +149,7 @@ def check(element, ctx):
     box = _clipping_box(element, ctx)
     if box is None:
         return None
-    reported = page_cache(ctx, "TXT005-reported")
+    reported = ctx.memo("TXT005-reported")
     if box[0] in reported:
         return None
     reason = _clips(box, element, ctx)

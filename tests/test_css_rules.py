@@ -287,7 +287,7 @@ def test_orientation_rotation_parser():
 
 
 def test_contrast_ratio_arithmetic():
-    from a11ylint.rules._contrast import contrast
+    from a11ylint.contrast import contrast
 
     assert contrast((0, 0, 0, 1), (255, 255, 255, 1)) == pytest.approx(21)
     assert contrast((118, 118, 118, 1), (255, 255, 255, 1)) == pytest.approx(4.54, abs=0.01)

@@ -20,7 +20,8 @@ from a11ylint.css import UNKNOWN, parse_color
 from a11ylint.dom import is_html
 from a11ylint.focus import is_disabled
 
-from ._text_style import TEXT_ELEMENTS, is_number, is_text_element, maybe_declared, own_text, page_cache
+from .rule import Fail, Review, Text
+from .textstyle import TEXT_ELEMENTS, is_number, is_text_element, maybe_declared, own_text, text_elements
 
 # Elements with text, plus what puts text where a static linter cannot see it: inline scripts that attach a
 # shadow root, and declarative shadow roots (template content is inert for the linter, rendered by browsers).
@@ -169,7 +170,7 @@ class _Layer:
 
 
 def _layer(node, ctx) -> _Layer:
-    memo = page_cache(ctx, "contrast-layers")
+    memo = ctx.memo("contrast-layers")
     layer = memo.get(node)
     if layer is not None:
         return layer
@@ -220,7 +221,7 @@ def _layer(node, ctx) -> _Layer:
 
 def _disabled_labels(ctx) -> set:
     """Labels (``<label>`` and ``aria-labelledby`` targets) of disabled widgets."""
-    cache = page_cache(ctx, "contrast-disabled-labels")
+    cache = ctx.memo("contrast-disabled-labels")
     found = cache.get("set")
     if found is not None:
         return found
@@ -257,7 +258,7 @@ def _widget_disabled(element) -> bool:
 
 
 def _in_disabled(element, ctx) -> bool:
-    memo = page_cache(ctx, "contrast-disabled")
+    memo = ctx.memo("contrast-disabled")
     labels = _disabled_labels(ctx)
     chain = []
     node = element
@@ -317,7 +318,7 @@ def _text_effects(element, ctx) -> str | None:
 
 def analyse(element, ctx) -> Analysis | None:
     """The contrast of the element's own text; None when the rules do not apply to it."""
-    memo = page_cache(ctx, "contrast")
+    memo = ctx.memo("contrast")
     if element in memo:
         return memo[element]
     result = _analyse(element, ctx)
@@ -444,3 +445,83 @@ def verdict(analysis: Analysis, normal: float, large: float):
 
 def _ratio(value: float) -> str:
     return f"{int(value * 100) / 100:.2f}".rstrip("0").rstrip(".")
+
+
+# --- outcomes shared by the AA and AAA contrast rules ---------------------------------------------------
+
+CONTRAST_MESSAGES = {
+    "fail": Text("Text contrast is {ratio}:1 ({foreground} on {background}); it must be at least {required}:1",
+                 "文字对比度为 {ratio}:1（{background} 背景上的 {foreground} 文字），至少应为 {required}:1"),
+    "review-fail": Text("Text contrast seems to be {ratio}:1 ({foreground} on {background}), below {required}:1, "
+                        "for {count} element(s) from here on; check it (some styles could not be read, or the "
+                        "text may be an icon)",
+                        "自此处起 {count} 个元素的文字对比度似乎为 {ratio}:1（{background} 背景上的 {foreground} "
+                        "文字），低于 {required}:1；请检查（部分样式无法读取，或该文字可能是图标）"),
+    "review-range": Text("Text contrast is between {ratio}:1 on its background; check that it is at least "
+                         "{required}:1 where the text is",
+                         "文字对比度在 {ratio}:1 之间；请确认文字所在位置的对比度至少为 {required}:1"),
+    "review-size": Text("Text contrast is {ratio}:1 ({foreground} on {background}) and the text size is unknown; "
+                        "it needs {required}:1 (large or normal text)",
+                        "文字对比度为 {ratio}:1（{background} 背景上的 {foreground} 文字），文字大小未知；"
+                        "需要 {required}:1（大号或普通文字）"),
+    "review": Text("Text contrast cannot be computed ({reason}) for {count} element(s) from here on; check it "
+                   "with a contrast checker",
+                   "无法计算自此处起 {count} 个元素的文字对比度（{reason}）；请用对比度检查工具人工检查"),
+    "shadow-dom": Text("This {what} puts text in a shadow tree, which the linter cannot see; check the contrast "
+                       "of that text in a browser",
+                       "此{what_zh}将文字放入影子树（shadow DOM），检查工具无法读取；请在浏览器中检查这些文字的对比度"),
+}
+
+
+def contrast_outcome(element, ctx, normal: float, large: float):
+    """The Fail or Review for one text element at the ``normal``/``large`` text ratios, or None."""
+    if element.tag in ("script", "template"):
+        if ctx.select(SELECTOR_SHADOW)[:1] != [element]:
+            return None  # once per page
+        if element.tag == "script":
+            return Review("shadow-dom", what="script", what_zh="脚本")
+        return Review("shadow-dom", what="declarative shadow root", what_zh="声明式影子根")
+    analysis = analyse(element, ctx)
+    if analysis is None:
+        return None
+    kind, data = verdict(analysis, normal, large)
+    if kind is None:
+        return None
+    if kind == "fail":
+        return Fail("fail", **data)
+    if kind in ("review", "review-fail"):
+        count = _review_groups(ctx, normal, large).get(element)
+        if count is None:
+            return None  # reported with the first element of its group
+        data["count"] = count
+    return Review(kind, **data)
+
+
+def _review_groups(ctx, normal: float, large: float) -> dict:
+    """{first element: count} for reviews that share a cause: one unknown background, colour or filter (the
+    same element makes the contrast unknown), or one colour pair that seems to fail but may be changed by a
+    style sheet that could not be read. Other findings are per element."""
+    cache = ctx.memo(f"CLR-groups-{normal}-{large}")
+    groups = cache.get("groups")
+    if groups is None:
+        groups = {}
+        firsts: dict = {}
+        for element in text_elements(ctx):
+            analysis = analyse(element, ctx)
+            if analysis is None:
+                continue
+            kind, data = verdict(analysis, normal, large)
+            if kind == "review":
+                key = (kind, analysis.review, analysis.cause)
+            elif kind == "review-fail":
+                key = (kind, data["foreground"], data["background"], data["required"], analysis.icon)
+            else:
+                continue
+            first = firsts.get(key)
+            if first is None:
+                firsts[key] = element
+                groups[element] = 1
+            else:
+                groups[first] += 1
+        cache["groups"] = groups
+    return groups

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import weakref
 
 import tinycss2
 
@@ -19,33 +18,9 @@ from a11ylint.dom import is_html
 # Elements with a text node child, in document order (the body and everything in it).
 TEXT_ELEMENTS = "xpath://body/descendant-or-self::*[text()[normalize-space()]]"
 
-_CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
 # Elements whose text is drawn by the operating system or never as text of the page.
 _NOT_TEXT_HOLDERS = frozenset(("option", "optgroup", "select", "script", "style", "template", "noscript",
                                "title", "textarea", "iframe", "object", "canvas", "video", "audio"))
-
-
-_LAST: list = [None, None]  # (weak reference to the last context, its caches): most calls ask about one page
-
-
-def page_cache(ctx, name: str) -> dict:
-    """A dictionary that lives as long as the page's rule context (shared by all rules of one run)."""
-    last = _LAST[0]
-    if last is not None and last() is ctx:
-        caches = _LAST[1]
-    else:
-        try:
-            caches = _CACHES.get(ctx)
-            if caches is None:
-                caches = _CACHES[ctx] = {}
-            _LAST[0], _LAST[1] = weakref.ref(ctx), caches
-        except TypeError:  # not weak-referenceable: fall back to an attribute
-            caches = ctx.__dict__.setdefault("_text_style_caches", {})
-    cache = caches.get(name)
-    if cache is None:
-        cache = caches[name] = {}
-    return cache
 
 
 def own_text(element) -> str:
@@ -79,7 +54,7 @@ _EXTRA_COVERS = {"inset": ("top", "right", "bottom", "left"), "all": ()}
 def declared_names(ctx) -> frozenset:
     """Every property name the page's style sheets and ``style`` attributes declare (shorthand and longhand
     names, lower-case). Lets rules skip asking about properties nobody sets."""
-    cache = page_cache(ctx, "declared-names")
+    cache = ctx.memo("declared-names")
     names = cache.get("names")
     if names is None:
         found = set()
@@ -99,7 +74,7 @@ def declared_names(ctx) -> frozenset:
 def maybe_declared(ctx, prop: str) -> bool:
     """False when no style sheet or ``style`` attribute of the page can set ``prop`` (so its value is the
     initial or inherited default everywhere); True otherwise."""
-    memo = page_cache(ctx, "maybe-declared")
+    memo = ctx.memo("maybe-declared")
     known = memo.get(prop)
     if known is None:
         names = declared_names(ctx)
@@ -203,7 +178,7 @@ def visually_hidden(element, ctx) -> bool:
     """True when the element's own text cannot be seen although it is rendered: the box or an ancestor's is
     off-screen, clipped or collapsed, or the text is sized 0, pushed away by ``text-indent``, or transparent.
     (``display``/``visibility`` are :meth:`ctx.is_invisible`'s business.)"""
-    memo = page_cache(ctx, "box-hidden")
+    memo = ctx.memo("box-hidden")
     chain = []
     node = element
     result = False
@@ -238,7 +213,7 @@ def visually_hidden(element, ctx) -> bool:
 def text_elements(ctx) -> list:
     """HTML elements in the body with a visible text node child holding a letter or digit, in document
     order: rendered (not ``display:none``/``visibility:hidden``) and not hidden visually."""
-    cache = page_cache(ctx, "text-elements")
+    cache = ctx.memo("text-elements")
     found = cache.get("list")
     if found is None:
         found = []
@@ -255,7 +230,7 @@ def text_elements(ctx) -> list:
 
 
 def is_text_element(element, ctx) -> bool:
-    cache = page_cache(ctx, "text-elements")
+    cache = ctx.memo("text-elements")
     members = cache.get("set")
     if members is None:
         members = cache["set"] = set(text_elements(ctx))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from a11ylint.css import UNKNOWN, Number
 
-from ._text_style import is_number, is_text_element, own_text, page_cache
+from .textstyle import is_number, is_text_element, own_text
 
 
 def _keyword(declaration) -> str | None:
@@ -130,7 +130,7 @@ def may_wrap(element, ctx) -> bool:
 
 def check_spacing(element, ctx, prop: str, minimum: float):
     """The outcome for one element: None, ("fail"|"review", data)."""
-    memo = page_cache(ctx, "spacing-" + prop)
+    memo = ctx.memo("a11ylint.textspacing." + prop)
     if element in memo:
         return memo[element]
     if "page" not in memo:
