@@ -13,6 +13,13 @@ def _is_visible_heading(element, ctx) -> bool:
 
 def visible_headings(ctx) -> list:
     """Every heading exposed to assistive technology that has a name, in document order."""
+    memo = ctx.memo("a11ylint.headings.visible")
+    if "value" not in memo:
+        memo["value"] = _visible_headings_uncached(ctx)
+    return memo["value"]
+
+
+def _visible_headings_uncached(ctx):
     return [element for element in ctx.select(_HEADINGS) if _is_visible_heading(element, ctx)]
 
 

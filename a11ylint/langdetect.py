@@ -98,6 +98,8 @@ FUNCTION_WORDS = {
 _PROFILES = {language: frozenset(words.split()) for language, words in FUNCTION_WORDS.items()}
 _PROFILE_OF = {"da": "scandinavian", "sv": "scandinavian", "nb": "scandinavian", "nn": "scandinavian",
                "no": "scandinavian"}
+# Chinese, Japanese and Korean characters (kana, Han, Hangul): text that is written without spaces.
+CJK_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 
 

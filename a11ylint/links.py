@@ -46,6 +46,13 @@ def is_generic(name: str) -> bool:
 
 def links(ctx):
     """(link, name) of every link exposed to assistive technology, in document order."""
+    memo = ctx.memo("a11ylint.links.links")
+    if "value" not in memo:
+        memo["value"] = _links_uncached(ctx)
+    return memo["value"]
+
+
+def _links_uncached(ctx):
     found = []
     for element in ctx.select("a[href], area[href], [role], svg|a"):
         if element.tag == SVG_LINK:

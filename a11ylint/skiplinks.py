@@ -30,6 +30,13 @@ def fragment_target(link, ctx):
 def skip_links(ctx):
     """(link, name, fragment, target or None) for every skip-like same-page link, in document order.
     Hidden skip links count: they are usually shown on focus."""
+    memo = ctx.memo("a11ylint.skiplinks.skip_links")
+    if "value" not in memo:
+        memo["value"] = _skip_links_uncached(ctx)
+    return memo["value"]
+
+
+def _skip_links_uncached(ctx):
     found = []
     for link in ctx.select("a[href]"):
         resolved = fragment_target(link, ctx)

@@ -43,11 +43,9 @@ label. For custom widgets, use `aria-labelledby` pointing at the visible label.
 - WCAG techniques H44 (label), ARIA16 (aria-labelledby): https://www.w3.org/WAI/WCAG22/Techniques/html/H44
 """
 
-from a11ylint.forms import FIELD_ROLES
+from a11ylint.forms import FIELD_ROLES, NOT_FIELD_TYPES
 from a11ylint.rule import Fail, Text, rule
 
-# Inputs that are buttons (checked by the button rules) or that nobody fills in.
-_NOT_FIELDS = frozenset(("hidden", "submit", "reset", "button", "image"))
 
 
 @rule(
@@ -69,7 +67,7 @@ def check(element, ctx):
     role = ctx.role(element)
     if role not in FIELD_ROLES:
         native = element.tag in ("select", "textarea") or (
-            element.tag == "input" and (element.get("type") or "text").strip().lower() not in _NOT_FIELDS)
+            element.tag == "input" and (element.get("type") or "text").strip().lower() not in NOT_FIELD_TYPES)
         if not native or element.get("role") is not None and role is not None:
             return None
     if ctx.is_hidden(element):

@@ -42,10 +42,10 @@ Distinguish repeated fields: "Shipping address – street" or group them in a `<
 """
 
 from a11ylint.focus import is_disabled
+from a11ylint.forms import NOT_FIELD_TYPES
 from a11ylint.rule import Review, Text, rule
 
 _LABELABLE = ("input", "select", "textarea", "meter", "progress", "output")
-_NOT_FIELDS = frozenset(("hidden", "submit", "button", "reset", "image"))
 _FIELD_ROLES = frozenset(("textbox", "searchbox", "combobox", "listbox", "spinbutton", "slider", "checkbox", "radio",
                           "switch", "menuitemcheckbox", "menuitemradio"))
 
@@ -68,7 +68,7 @@ def labelled_fields(ctx) -> dict:
 
 def is_field(element, ctx) -> bool:
     if element.tag == "input":
-        return (element.get("type") or "text").strip().lower() not in _NOT_FIELDS
+        return (element.get("type") or "text").strip().lower() not in NOT_FIELD_TYPES
     if element.tag in ("select", "textarea"):
         return True
     return ctx.role(element) in _FIELD_ROLES

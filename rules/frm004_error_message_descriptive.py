@@ -44,11 +44,11 @@ field with `aria-describedby`, set `aria-invalid="true"`, and move focus to the 
 import re
 
 from a11ylint.focus import is_disabled
+from a11ylint.forms import NOT_FIELD_TYPES
 from a11ylint.rule import Review, Text, rule
 
 _TEXT_TYPES = frozenset(("", "text", "search", "email", "tel", "url", "password", "number", "date", "datetime-local",
                          "month", "week", "time"))
-_NOT_FIELDS = frozenset(("hidden", "submit", "button", "reset", "image"))
 _CONSTRAINTS = ("required", "aria-required", "pattern", "min", "max", "maxlength", "minlength")
 _SEARCH = re.compile(r"search|query|keyword|^q$|^wd$|^kw$|^s$|搜索|检索|查询|关键字|关键词|such|recherche|buscar|búsqueda", re.IGNORECASE)
 
@@ -57,7 +57,7 @@ def _fields(container, ctx):
     found = []
     for field in container.iter("input", "select", "textarea"):
         kind = (field.get("type") or "text").strip().lower() if field.tag == "input" else field.tag
-        if kind in _NOT_FIELDS or is_disabled(field) or field.get("readonly") is not None or ctx.is_invisible(field):
+        if kind in NOT_FIELD_TYPES or is_disabled(field) or field.get("readonly") is not None or ctx.is_invisible(field):
             continue
         found.append((field, kind))
     return found

@@ -28,10 +28,9 @@ Add a visible `<label>` for the field (keep the placeholder as an example of the
 - axe-core rule label-title-only (best practice)
 """
 
-from a11ylint.forms import FIELD_ROLES
+from a11ylint.forms import FIELD_ROLES, NOT_FIELD_TYPES
 from a11ylint.rule import Fail, Text, rule
 
-_BUTTONS = frozenset(("hidden", "submit", "reset", "button", "image"))
 
 
 @rule(
@@ -48,7 +47,7 @@ _BUTTONS = frozenset(("hidden", "submit", "reset", "button", "image"))
     impact="serious",
 )
 def check(field, ctx):
-    if field.tag == "input" and (field.get("type") or "text").strip().lower() in _BUTTONS:
+    if field.tag == "input" and (field.get("type") or "text").strip().lower() in NOT_FIELD_TYPES:
         return None
     if ctx.is_hidden(field) or ctx.role(field) not in FIELD_ROLES | {None}:
         return None

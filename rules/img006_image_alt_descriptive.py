@@ -52,7 +52,6 @@ from a11ylint.images import enclosing_control, file_label, image_candidates, ima
 from a11ylint.rule import Review, Text, rule
 
 _SVG = "{%s}svg" % SVG_NAMESPACE
-_CONTROLS = ("a", "button")
 
 
 def _named_by_aria(control) -> bool:

@@ -50,6 +50,7 @@ from urllib.parse import unquote
 
 from a11ylint.dom import SVG_NAMESPACE, is_html
 from a11ylint.images import IMAGE_EXTENSIONS, file_label, file_stem, image_url, is_spacer
+from a11ylint.langdetect import CJK_CHARACTER
 from a11ylint.rule import Review, Text, rule
 
 _SVG_IMAGE = "{%s}image" % SVG_NAMESPACE
@@ -58,7 +59,6 @@ _BACKGROUND_URL = re.compile(r"background(?:-image)?\s*:[^;]*url\(\s*['\"]?([^'\
 _TEXT_FILE = re.compile(r"banner|title|text|txt|word|font|btn|button|heading|slogan|notice|caption|label|menu|nav|"
                         r"标题|文字|按钮|标语|横幅|通知|wenzi|biaoti|anniu|biaoyu|hengfu", re.IGNORECASE)
 _IMAGE_FILE = re.compile(rf"\.(?:{IMAGE_EXTENSIONS})$", re.IGNORECASE)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def _url_of(element) -> str:
@@ -78,7 +78,7 @@ def _hint(element, url: str, ctx) -> str | None:
     if stem and _TEXT_FILE.search(stem):
         return f'file name "{file_label(url)}"'
     alt = " ".join((element.get("alt") or "").split())
-    if len(alt.split()) >= 6 or len(_CJK.findall(alt)) >= 10:
+    if len(alt.split()) >= 6 or len(CJK_CHARACTER.findall(alt)) >= 10:
         return "its text alternative reads like a sentence"
     return None
 

@@ -42,18 +42,17 @@ table cell that explains it.
   https://www.w3.org/WAI/WCAG22/Techniques/general/G91
 """
 
-import re
 
 from a11ylint.headings import first_heading_offset
 from a11ylint.links import is_generic, link_context, link_href, links
+from a11ylint.langdetect import CJK_CHARACTER
 from a11ylint.rule import Review, Text, rule
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def _is_short(name: str) -> bool:
     """Short link texts ("HTML", "Download", "通知") are the ones whose context matters."""
-    return len(name.split()) <= 3 and len(_CJK.findall(name)) <= 6
+    return len(name.split()) <= 3 and len(CJK_CHARACTER.findall(name)) <= 6
 
 
 @rule(
