@@ -140,14 +140,15 @@ class NameComputer:
             if kind == "hidden":
                 return None
         if name in _LABELABLE:
-            labels = self._labels_of(element)
-            if labels:
-                return " ".join(self._content(label, visited) for label in labels)
-            if name == "input" or name in ("select", "textarea"):
-                placeholder = element.get("placeholder")
-                if placeholder and name != "select":
-                    return placeholder
-            return None
+            # HTML-AAM: labels, then title, then placeholder; an empty label does not stop the search
+            labelled = " ".join(self._content(label, visited) for label in self._labels_of(element))
+            if labelled.strip():
+                return labelled
+            title = (element.get("title") or "").strip()
+            if title:
+                return title
+            placeholder = element.get("placeholder") if name in ("input", "textarea") else None
+            return placeholder or None
         if name == "fieldset":
             legend = next((child for child in element if child.tag == "legend"), None)
             return self._content(legend, visited) if legend is not None else None

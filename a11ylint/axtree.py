@@ -4,12 +4,17 @@ The accessibility tree differs from the DOM in three ways that ARIA's ownership 
 ``aria-owns`` moves elements under another owner; elements with role ``none``/``presentation`` are
 transparent (their children take their place); and hidden elements are left out. Elements without any
 role in HTML-AAM (``col``, ``source``...) are transparent too. Generic containers (``div``, ``span``) are
-kept, as the ACT rules on required context and owned elements count them.
+owned like any element (ACT counts a ``div`` in a ``ul`` as a wrong child), but a plain one is looked
+through when finding an element's parent.
 """
 
 from __future__ import annotations
 
+from .aria import DEPRECATED_GLOBAL_ATTRIBUTES, GLOBAL_ATTRIBUTES
+from .focus import is_focusable
+
 _TRANSPARENT = frozenset(("presentation", "none", None))
+_GLOBAL = GLOBAL_ATTRIBUTES | DEPRECATED_GLOBAL_ATTRIBUTES
 
 
 class AccessibilityTree:
@@ -56,13 +61,20 @@ class AccessibilityTree:
         return found
 
     def parent(self, element):
-        """The nearest included ancestor in the accessibility tree (following ``aria-owns``), or None."""
+        """The nearest ancestor that is a node of its own in the accessibility tree (following
+        ``aria-owns``), or None. A plain generic container (no global ARIA attribute, not focusable) is
+        looked through, as browsers prune it; one with, say, ``aria-live`` is kept."""
         node = self._owner.get(element, element.getparent())
         while node is not None and isinstance(node.tag, str):
-            if self.included(node):
+            if self.included(node) and not self._plain_generic(node):
                 return node
             node = self._owner.get(node, node.getparent())
         return None
+
+    def _plain_generic(self, node) -> bool:
+        if self._role(node) != "generic" or is_focusable(node):
+            return False
+        return not any(name in _GLOBAL for name in node.attrib)
 
 
 def _is_ancestor(candidate, element) -> bool:

@@ -37,7 +37,9 @@ AXE_TO_A11YLINT = {
     "landmark-contentinfo-is-top-level": "LMK003", "landmark-main-is-top-level": "LMK003",
     "landmark-no-duplicate-banner": "LMK003", "landmark-no-duplicate-contentinfo": "LMK003",
     "listitem": "LST001", "dlitem": "LST001", "definition-list": "LST002", "link-name": "LNK001",
-    "list": "ARIA006", "marquee": "ANM001", "meta-refresh": "DOC003",
+    "list": "ARIA006", "color-contrast": "CLR001", "color-contrast-enhanced": "CLR002",
+    "label-content-name-mismatch": "LBL001", "link-in-text-block": "LNK010", "skip-link": "NAV002",
+    "video-caption": "MED001", "aria-hidden-body": "ARIA009", "marquee": "ANM001", "meta-refresh": "DOC003",
     "meta-viewport": "DOC002", "nested-interactive": ("BTN004", "ARIA010"), "object-alt": "IMG004",
     "presentation-role-conflict": "ARIA011", "role-img-alt": "IMG001", "scope-attr-valid": "TBL004",
     "select-name": "FRM001", "summary-name": "BTN002", "svg-img-alt": "IMG005", "tabindex": "KBD010",
@@ -126,9 +128,16 @@ def markdown(data: dict, preset: str) -> str:
         "| a11ylint rule | a11ylint fails | axe violations | pages where a11ylint fails more | pages where axe fails more |",
         "|---|---:|---:|---:|---:|",
     ]
+    paired = {"+".join(_codes(mapped)) for mapped in AXE_TO_A11YLINT.values()} | {
+        code for mapped in AXE_TO_A11YLINT.values() for code in _codes(mapped)}
     for code, entry in sorted(data["per_rule"].items()):
+        if code not in paired:
+            continue
         lines.append(f"| {code} | {entry['a11ylint']} | {entry['axe']} | {len(entry['pages_more'])} | "
                      f"{entry['pages_fewer']} |")
+    unpaired_ours = sorted((code, entry["a11ylint"]) for code, entry in data["per_rule"].items() if code not in paired)
+    lines += ["", "a11ylint rules with no axe-core counterpart (fails): "
+              + ", ".join(f"{code} {count}" for code, count in unpaired_ours) + "."]
     totals = [sum(row[i] for row in data["per_page"]) for i in (1, 2, 3)]
     lines += [
         "",
@@ -140,9 +149,12 @@ def markdown(data: dict, preset: str) -> str:
         "",
         "## Pages where a11ylint fails more nodes than axe, by rule",
         "",
+        "Each rule's documentation (`a11ylint rule CODE`, section \"Compared with axe-core\") explains the "
+        "difference.",
+        "",
     ]
     for code, entry in sorted(data["per_rule"].items()):
-        if entry["pages_more"]:
+        if entry["pages_more"] and code in paired:
             lines.append(f"- **{code}**: " + "; ".join(f"{page} ({ours} vs {theirs})"
                                                       for page, ours, theirs in entry["pages_more"][:8])
                          + (" …" if len(entry["pages_more"]) > 8 else ""))

@@ -36,6 +36,10 @@ the attribute.
 <div aria-busy="true">Loading</div>
 ```
 
+## Compared with axe-core
+a11ylint follows WAI-ARIA 1.2. axe-core 4.14 still allows some ARIA 1.1 combinations that 1.2 removed, such as
+`aria-expanded` on `tabpanel` or `region`, so it does not report them.
+
 ## References
 - WCAG SC 1.3.1 Info and Relationships: https://www.w3.org/WAI/WCAG22/Understanding/info-and-relationships.html
 - WCAG SC 4.1.2 Name, Role, Value: https://www.w3.org/WAI/WCAG22/Understanding/name-role-value.html

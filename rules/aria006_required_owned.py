@@ -35,6 +35,10 @@ wrappers `role="none"`.
 <div role="menu"><div role="group"><div role="menuitem">Print</div></div></div>
 ```
 
+## Compared with axe-core
+a11ylint checks native containers by their implicit role (`ul`, `tr`, `select`), as ACT rule bc4a75 does, so a
+`<form>` or `<div>` directly inside a `<tr>` or `<ul>` is reported; axe-core checks explicit roles only.
+
 ## References
 - WCAG SC 1.3.1 Info and Relationships:
   https://www.w3.org/WAI/WCAG22/Understanding/info-and-relationships.html

@@ -4,8 +4,9 @@
 An element given by its `role` attribute a role that only makes sense inside another — `listitem` in a
 `list`, `tab` in a `tablist`, `option` in a `listbox`, `menuitem` in a `menu` or `menubar`, `row` in a
 `table`, `grid` or `rowgroup`, cells in a `row` — must have that role as its parent in the
-accessibility tree. `role="none"` wrappers are looked through and `aria-owns` counts; any other element
-in between (including a `div` with a live region) breaks the context. When `aria-owns` names ids that
+accessibility tree. Plain `div`/`span` wrappers and `role="none"` are looked through and `aria-owns`
+counts; an element with a role of its own, or a `div` that a global ARIA attribute such as `aria-live`
+puts in the accessibility tree, breaks the context. When `aria-owns` names ids that
 are not in the page, a script probably creates them: if that script builds them inside a shadow root
 (`attachShadow`), which `aria-owns` cannot reach, the owner fails; otherwise it is reported for review.
 

@@ -30,6 +30,12 @@ Put the text in the content, or give the element a role that can be named (`role
 <a href="/offer" aria-label="Price reduced from 100 to 1 yuan"><s>100</s> / <b>1</b></a>
 ```
 
+## Compared with axe-core
+axe-core reports an `aria-label` on an element with text content as "needs review" rather than a violation;
+ACT rule kb1m8s fails it, and so does a11ylint. Chinese pages with a web-accessibility toolbar often put
+`aria-label` on plain `div`s and `p`s ("您已进入网站信息视窗区"), which that toolbar reads itself but other screen
+readers do not.
+
 ## References
 - WCAG SC 1.3.1 Info and Relationships:
   https://www.w3.org/WAI/WCAG22/Understanding/info-and-relationships.html

@@ -35,6 +35,10 @@ attribute, or hide it with `display:none` / the `hidden` attribute instead of `a
 <div aria-hidden="true"><input disabled></div>
 ```
 
+## Compared with axe-core
+a11ylint reports each focusable element inside the hidden content; axe-core reports the `aria-hidden`
+container once.
+
 ## References
 - WCAG SC 4.1.2 Name, Role, Value: https://www.w3.org/WAI/WCAG22/Understanding/name-role-value.html
 - ACT rule 6cfa84, Element with aria-hidden has no content in sequential focus navigation:

@@ -30,6 +30,11 @@ Put text in the button, set `value` on an input button, or add `aria-label` to a
 <button type="button">A+ Larger text</button>
 ```
 
+## Compared with axe-core
+a11ylint reads style sheets only when they are local files; a button that an external style sheet hides (a
+closed dialog's close button) is still reported, where axe-core, running in a browser with the sheet, skips
+it.
+
 ## References
 - WCAG SC 4.1.2 Name, Role, Value: https://www.w3.org/WAI/WCAG22/Understanding/name-role-value.html
 - ACT rule 97a4e1, Button has non-empty accessible name:

@@ -28,6 +28,11 @@ stretch its click area with CSS.
 <a href="/news"><span>News</span><img src="n.png" alt=""></a>
 ```
 
+## Compared with axe-core
+This follows HTML's content model for `a` and `button`, which also forbids descendants with `tabindex`
+(`<a><img tabindex="0">`); axe-core's nested-interactive checks only roles whose children are presentational,
+which `presentational-children-focus` covers here.
+
 ## References
 - WCAG SC 4.1.2 Name, Role, Value: https://www.w3.org/WAI/WCAG22/Understanding/name-role-value.html
 - HTML content models of a and button (no interactive content descendant):

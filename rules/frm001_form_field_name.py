@@ -34,6 +34,11 @@ label. For custom widgets, use `aria-labelledby` pointing at the visible label.
 <div role="checkbox" aria-checked="false" tabindex="0">I agree to the terms</div>
 ```
 
+## Compared with axe-core
+A `<label for="x">` labels only the element with id `x`, even when a field sits inside the label (HTML); axe-
+core also accepts the field inside such a label, browsers do not. The name comes, in order, from `aria-
+labelledby`, `aria-label`, the labels, `title`, then `placeholder`.
+
 ## References
 - WCAG SC 4.1.2 Name, Role, Value: https://www.w3.org/WAI/WCAG22/Understanding/name-role-value.html
 - WCAG SC 1.3.1 Info and Relationships (labels and fields):

@@ -25,6 +25,10 @@ Give every element its own id, or remove the ids that nothing refers to.
 <p id="note-2">Two</p>
 ```
 
+## Compared with axe-core
+axe-core 4.14 no longer checks duplicate ids (WCAG 2.2 made 4.1.1 obsolete); a11ylint keeps the check for WCAG
+2.0 and 2.1 (Section 508, EN 301 549) and because injected junk markup repeats ids.
+
 ## References
 - WCAG 2.1 SC 4.1.1 Parsing: https://www.w3.org/WAI/WCAG21/Understanding/parsing.html
 - ACT rule 3ea0c8 (deprecated with 4.1.1): https://www.w3.org/WAI/standards-guidelines/act/rules/3ea0c8/

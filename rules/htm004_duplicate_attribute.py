@@ -21,6 +21,10 @@ Keep one copy of the attribute, with the right value.
 <img src="map.png" alt="Map of the county">
 ```
 
+## Compared with axe-core
+Browsers drop the duplicate before axe-core sees the page, so only a source-level checker such as a11ylint or
+the Nu validator can report it.
+
 ## References
 - WHATWG HTML, duplicate-attribute parse error:
   https://html.spec.whatwg.org/multipage/parsing.html#parse-error-duplicate-attribute

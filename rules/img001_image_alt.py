@@ -37,6 +37,10 @@ Add an `alt` that says what the image conveys. If it conveys nothing (a divider,
 <div role="img" aria-label="Map of flood zones" class="map"></div>
 ```
 
+## Compared with axe-core
+a11ylint reads style sheets only when they are local files; an image that an external style sheet hides (a
+mobile-only icon) is still reported, where axe-core, running in a browser with the sheet, skips it.
+
 ## References
 - WCAG SC 1.1.1 Non-text Content: https://www.w3.org/WAI/WCAG22/Understanding/non-text-content.html
 - ACT rule 23a2a8, Image has non-empty accessible name:

@@ -33,6 +33,10 @@ font, add `aria-label` to the link.
 <a name="top"></a>
 ```
 
+## Compared with axe-core
+a11ylint reads style sheets only when they are local files; a link that an external style sheet hides is still
+reported, where axe-core, running in a browser with the sheet, skips it.
+
 ## References
 - WCAG SC 2.4.4 Link Purpose (In Context):
   https://www.w3.org/WAI/WCAG22/Understanding/link-purpose-in-context.html

@@ -38,10 +38,8 @@ _ALLOWED = frozenset(("dt", "dd", "div", "script", "template"))
     code="LST002",
     name="definition-list",
     title=Text("Description lists must contain only terms and descriptions", "描述列表只能包含术语和描述"),
-    messages={
-        "element": Text("<{tag}> is directly inside <dl>; use <dt> and <dd>", "<{tag}> 直接位于 <dl> 中；请使用 <dt> 和 <dd>"),
-        "text": Text("Text is directly inside <dl>; put it in a <dt> or <dd>", "<dl> 中直接含有文字；请放入 <dt> 或 <dd>"),
-    },
+    messages={"misplaced": Text("<dl> directly contains {content}; put terms in <dt> and descriptions in <dd>",
+                                "<dl> 直接包含 {content}；请把术语放入 <dt>，描述放入 <dd>")},
     selector="dl",
     wcag=("1.3.1",),
     level="A",
@@ -53,11 +51,8 @@ _ALLOWED = frozenset(("dt", "dd", "div", "script", "template"))
 def check(dl, ctx):
     if ctx.is_hidden(dl) or (dl.get("role") is not None and ctx.role(dl) is not None):
         return None
-    results = []
+    misplaced = sorted({f"<{local_name(child)}>" for child in dl if isinstance(child.tag, str)
+                        and child.tag not in _ALLOWED and not ctx.is_hidden(child)})
     if (dl.text or "").strip() or any((child.tail or "").strip() for child in dl):
-        results.append(Fail("text"))
-    for child in dl:
-        if not isinstance(child.tag, str) or child.tag in _ALLOWED or ctx.is_hidden(child):
-            continue
-        results.append(Fail("element", element=child, tag=local_name(child)))
-    return results
+        misplaced.insert(0, "#text")
+    return Fail("misplaced", content=", ".join(misplaced)) if misplaced else None

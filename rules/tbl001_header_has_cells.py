@@ -36,6 +36,10 @@ remove the surplus header.
 <table role="presentation"><tr><th>Layout</th></tr></table>
 ```
 
+## Compared with axe-core
+axe-core does not report header cells of layout-like tables that have no data cells at all; a11ylint does, as
+ACT rule d0f69e applies to every header cell of a table in the accessibility tree.
+
 ## References
 - WCAG SC 1.3.1 Info and Relationships:
   https://www.w3.org/WAI/WCAG22/Understanding/info-and-relationships.html
