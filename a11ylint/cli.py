@@ -28,8 +28,12 @@ selectors (--select, --extend-select, --ignore, config keys):
   wcag:1.1.1, level:AA, act:23a2a8, std:EN-301-549, tag:html
 
 presets (--preset, default recommended):
-  recommended, all, html, best-practice, wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22a, wcag22aa
+  recommended, audit, all, html, best-practice, wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22a, wcag22aa
   (WCAG presets are computed from each rule's success criteria and level)
+
+profiles (--profile): a WCAG preset plus one jurisdiction's rules and the defacement checks
+  gov-cn (WCAG 2.1 AA), us-federal (Section 508: WCAG 2.0 AA), us-title2 (WCAG 2.1 AA),
+  uk-public-sector (WCAG 2.2 AA), eu-wad (EN 301 549: WCAG 2.1 AA)
 """
 
 
@@ -62,6 +66,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="read settings from FILE.toml instead of the nearest pyproject.toml")
     check.add_argument("--isolated", action="store_true", help="ignore all configuration files")
     check.add_argument("--preset", help="rule preset (see below)")
+    check.add_argument("--profile", help="compliance profile: gov-cn, us-federal, us-title2, uk-public-sector, "
+                                         "eu-wad (a WCAG preset plus that jurisdiction's rules)")
     check.add_argument("--select", metavar="SELECTORS", help="comma-separated selectors; replaces the preset")
     check.add_argument("--extend-select", metavar="SELECTORS", help="comma-separated selectors to add")
     check.add_argument("--ignore", metavar="SELECTORS", help="comma-separated selectors to leave out")
@@ -119,6 +125,17 @@ def _check(args) -> int:
 
     config = _load(args)
     select = _split(args.select)
+    if args.profile is not None:
+        from .data import profiles
+
+        if args.profile not in profiles():
+            from .suggest import did_you_mean
+
+            raise ConfigError(f"unknown profile {args.profile!r}{did_you_mean(args.profile, profiles())}; "
+                              f"profiles: {', '.join(sorted(profiles()))}")
+        if args.preset is not None:
+            raise ConfigError("--profile and --preset cannot be combined: a profile includes its WCAG preset")
+        args.preset = args.profile
     config = config.merged(
         preset=args.preset,
         select=select,

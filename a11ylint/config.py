@@ -112,6 +112,7 @@ def _parse_str(value, key, where):
 # key -> (Config field, parser(value, key, where))
 _KEYS = {
     "preset": ("preset", _parse_str),
+    "profile": ("preset", _parse_str),
     "select": ("select", _string_list),
     "extend-select": ("extend_select", _string_list),
     "ignore": ("ignore", _string_list),

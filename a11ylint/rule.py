@@ -27,6 +27,8 @@ OUTCOMES = ("fail", "needs-review")
 CODE_PATTERN = re.compile(r"^[A-Z]{2,4}[0-9]{3}$")
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 ACT_PATTERN = re.compile(r"^[0-9a-z]{6}$")
+REQUIREMENT_PATTERN = re.compile(r"^[A-Z0-9]+(-[A-Z0-9]+)+$")
+JURISDICTIONS = ("CN", "US", "UK", "EU")
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,9 @@ _OPTION_TYPES: dict[str, Callable[[Any], bool]] = {
     "int": lambda value: isinstance(value, int) and not isinstance(value, bool),
     "str": lambda value: isinstance(value, str),
     "list[str]": lambda value: isinstance(value, list) and all(isinstance(item, str) for item in value),
+    "dict[str, list[str]]": lambda value: isinstance(value, dict) and all(
+        isinstance(key, str) and isinstance(items, list) and all(isinstance(item, str) for item in items)
+        for key, items in value.items()),
 }
 
 
@@ -126,6 +131,9 @@ class Rule:
     best_practice: bool = False
     options: tuple[Option, ...] = ()
     aliases: tuple[str, ...] = ()
+    jurisdiction: tuple[str, ...] = ()  # "CN", "US", "UK", "EU": whose law or policy the rule enforces
+    requirements: tuple[str, ...] = ()  # ids of research/COMPLIANCE.md, e.g. "CN-ID-01", "SEC-JUNK-01"
+    fix: Text | None = None  # a one-line fix hint, in English and Chinese
     doc: str = ""
     origin: str = "builtin"
 
@@ -161,8 +169,10 @@ class Rule:
             found.append("a rule mapped to WCAG needs a level")
         if self.level is not None and self.level not in LEVELS:
             found.append(f"level {self.level!r} must be one of {LEVELS}")
-        if not self.wcag and not self.best_practice and "html" not in self.tags and "system" not in self.tags:
-            found.append("a rule maps to a WCAG criterion, or is best_practice, or is tagged 'html'")
+        if (not self.wcag and not self.best_practice and not self.requirements
+                and "html" not in self.tags and "system" not in self.tags):
+            found.append("a rule maps to a WCAG criterion or a compliance requirement, or is best_practice, "
+                         "or is tagged 'html'")
         for act_id in self.act:
             if not ACT_PATTERN.match(act_id):
                 found.append(f"ACT rule id {act_id!r} must be 6 characters")
@@ -172,6 +182,12 @@ class Rule:
             found.append(f"impact {self.impact!r} must be one of {IMPACTS}")
         if self.status not in STATUSES:
             found.append(f"status {self.status!r} must be one of {STATUSES}")
+        for jurisdiction in self.jurisdiction:
+            if jurisdiction not in JURISDICTIONS:
+                found.append(f"jurisdiction {jurisdiction!r} must be one of {JURISDICTIONS}")
+        for requirement in self.requirements:
+            if not REQUIREMENT_PATTERN.match(requirement):
+                found.append(f"requirement id {requirement!r} must look like CN-ID-01 or SEC-JUNK-01")
         if not self.messages:
             found.append("a rule needs at least one message")
         for key, text in [("title", self.title), *self.messages.items()]:
@@ -198,6 +214,9 @@ def rule(
     best_practice: bool = False,
     options: Iterable[Option] = (),
     aliases: Iterable[str] = (),
+    jurisdiction: Iterable[str] = (),
+    requirements: Iterable[str] = (),
+    fix: Text | None = None,
 ) -> Callable[[Callable], Rule]:
     """Declare a rule. The decorated function becomes a :class:`Rule`; the module docstring, its docs."""
 
@@ -225,6 +244,9 @@ def rule(
             best_practice=best_practice,
             options=tuple(options),
             aliases=tuple(aliases),
+            jurisdiction=tuple(jurisdiction),
+            requirements=tuple(requirements),
+            fix=fix,
             doc=(module.__doc__ or "").strip() if module else "",
         )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .rule import Rule
+from .data import profiles
 from .suggest import did_you_mean
 from .standards import SUCCESS_CRITERIA, WCAG_VERSIONS, level_at_most
 
@@ -44,7 +45,10 @@ MANUAL_REVIEW = "manual-review"  # tag of rules that list things for a person to
 
 
 def _recommended(rule: Rule) -> bool:
-    return rule.status == "stable" and rule.level != "AAA" and MANUAL_REVIEW not in rule.tags
+    """Stable rules of level A/AA and best practices, not the review checklists, and not the rules of one
+    jurisdiction (which the compliance profiles add)."""
+    return (rule.status == "stable" and rule.level != "AAA" and MANUAL_REVIEW not in rule.tags
+            and not rule.jurisdiction)
 
 
 PRESETS = {
@@ -64,11 +68,32 @@ def is_system(rule: Rule) -> bool:
     return "system" in rule.tags
 
 
+def _profile_member(name: str):
+    profile = profiles()[name]
+    wcag = PRESETS[profile["wcag"]]
+    jurisdictions = set(profile.get("jurisdictions", ()))
+    tags = set(profile.get("tags", ()))
+
+    def member(rule: Rule) -> bool:
+        if rule.status != "stable" or MANUAL_REVIEW in rule.tags:
+            return False
+        return wcag(rule) or bool(jurisdictions & set(rule.jurisdiction)) or bool(tags & set(rule.tags))
+
+    return member
+
+
+def preset_names() -> list[str]:
+    """Presets and compliance profiles (a profile works wherever a preset does)."""
+    return sorted(PRESETS) + sorted(profiles())
+
+
 def preset_codes(preset: str, rules: Iterable[Rule]) -> set[str]:
     member = PRESETS.get(preset)
+    if member is None and preset in profiles():
+        member = _profile_member(preset)
     if member is None:
-        raise SelectionError(f"unknown preset {preset!r}{did_you_mean(preset, PRESETS)}; "
-                             f"presets: {', '.join(sorted(PRESETS))}")
+        raise SelectionError(f"unknown preset or profile {preset!r}{did_you_mean(preset, preset_names())}; "
+                             f"presets: {', '.join(sorted(PRESETS))}; profiles: {', '.join(sorted(profiles()))}")
     return {rule.code for rule in rules if member(rule) or is_system(rule)}
 
 
@@ -86,6 +111,8 @@ def specificity(selector: str, rule: Rule) -> int | None:
             "act": rule.act,
             "std": rule.standards + tuple(standard.split(":", 1)[0] for standard in rule.standards),
             "tag": rule.tags,
+            "jur": rule.jurisdiction,
+            "req": rule.requirements,
         }.get(kind)
         return _METADATA if values is not None and value in values else None
     if selector.isupper() and rule.code.startswith(selector):

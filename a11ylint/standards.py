@@ -124,7 +124,9 @@ SUCCESS_CRITERIA = {
         _sc("3.3.7", "Redundant Entry", "A", "2.2", "redundant-entry"),
         _sc("3.3.8", "Accessible Authentication (Minimum)", "AA", "2.2", "accessible-authentication-minimum"),
         _sc("3.3.9", "Accessible Authentication (Enhanced)", "AAA", "2.2", "accessible-authentication-enhanced"),
-        _sc("4.1.1", "Parsing", "A", "2.0", "parsing", removed_in="2.2"),
+        # WCAG 2.1's 2023 errata: 4.1.1 is "always satisfied" for HTML; WCAG 2.2 removed it. WCAG 2.0 (Section
+        # 508) has no such errata, so only the 2.0 presets keep it.
+        _sc("4.1.1", "Parsing", "A", "2.0", "parsing", removed_in="2.1"),
         _sc("4.1.2", "Name, Role, Value", "A", "2.0", "name-role-value"),
         _sc("4.1.3", "Status Messages", "AA", "2.1", "status-messages"),
     )

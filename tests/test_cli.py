@@ -91,7 +91,8 @@ def test_statistics(capsys, seed_path):
 @pytest.mark.parametrize("argv, message", [
     (["check", "no/such/file.html"], "no/such/file.html: no such file or folder"),
     (["check", "--select", "IMG999"], "unknown rule selector 'IMG999'"),
-    (["check", "--preset", "wcag3"], "unknown preset 'wcag3'"),
+    (["check", "--preset", "wcag3"], "unknown preset or profile 'wcag3'"),
+    (["check", "--profile", "gov-c"], "unknown profile 'gov-c' (did you mean 'gov-cn'?)"),
     (["check", "--encoding", "klingon"], "unknown encoding label 'klingon'"),
     (["rule", "NOPE001"], "unknown rule 'NOPE001'"),
 ])

@@ -75,7 +75,7 @@ def test_missing_config_file(tmp_path):
     (Config(rule_options={"spacer-paragraph": {"min-run": "2"}}), "expected int, got str '2'"),
     (Config(rule_options={"spacer-paragraph": {"min-run": 0}}), "must be at least 1"),
     (Config(rule_options={"no-such-rule": {}}), r"\[rules.no-such-rule\] names no rule"),
-    (Config(preset="wcag21"), "unknown preset 'wcag21'"),
+    (Config(preset="wcag21"), "unknown preset or profile 'wcag21'"),
 ])
 def test_invalid_configuration_is_refused(config, message):
     with pytest.raises(ConfigError, match=message):
