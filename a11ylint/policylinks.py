@@ -1,0 +1,145 @@
+"""Required policy links in the footer (privacy, contact, site map, accessibility statement, FOIA...).
+
+The dictionaries live in ``rules/data/policy-links.toml``, one table per jurisdiction; rule options add
+names and links or change which are required. A link is found when a link in the footer area
+(:mod:`a11ylint.footer`) has a matching accessible name or href. Its href must be usable: not empty, not
+``#``, not ``javascript:``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from .data import load
+from .dom import normalize_space
+from .footer import footer_area
+
+_UNUSABLE = re.compile(r"^\s*(?:#\s*|javascript:.*|)$", re.IGNORECASE | re.DOTALL)
+_HOME_NAMES = frozenset(("", "index.html", "index.htm", "index.shtml", "index.php", "index.jsp", "index.asp",
+                         "index.aspx", "default.asp", "default.aspx", "default.htm", "default.html"))
+
+
+@dataclass(frozen=True)
+class LinkSpec:
+    key: str
+    label: str
+    label_zh: str
+    names: tuple[str, ...]
+    hrefs: tuple[str, ...]
+    home_page_only: bool = False
+
+
+@dataclass(frozen=True)
+class LinkStatus:
+    spec: LinkSpec
+    state: str  # "linked" | "unusable" | "text" | "missing"
+    link: object = None  # the matching <a>, when there is one
+
+
+def specs(jurisdiction: str, options: dict) -> tuple[list[LinkSpec], list[str]]:
+    """The link dictionary of a jurisdiction with the rule's ``names`` option merged in, and the keys the
+    ``required`` option (or the data file) asks for."""
+    table = load("policy-links")[jurisdiction]
+    links = {key: dict(entry) for key, entry in table["links"].items()}
+    for key, names in (options.get("names") or {}).items():
+        entry = links.setdefault(key, {"label": key, "label_zh": key, "names": [], "hrefs": []})
+        entry["names"] = list(entry.get("names", ())) + list(names)
+    required = list(options.get("required") or table["required"])
+    found = []
+    for key, entry in links.items():
+        found.append(LinkSpec(key, entry.get("label", key), entry.get("label_zh", key),
+                              tuple(normalize_space(name).lower() for name in entry.get("names", ())),
+                              tuple(href.lower() for href in entry.get("hrefs", ())),
+                              bool(entry.get("home_page_only", False))))
+    return found, required
+
+
+def looks_like_home_page(ctx) -> bool:
+    """A site's home page: a file named index.* or default.* directly in the web root, or a canonical URL
+    whose path is ``/``."""
+    canonical = next((link.get("href") for link in ctx.select("link[rel][href]")
+                      if "canonical" in link.get("rel", "").lower().split()), None)
+    if canonical:
+        return urlsplit(canonical.strip()).path in ("", "/")
+    return os.path.basename(ctx.path).lower() in _HOME_NAMES
+
+
+def status(spec: LinkSpec, ctx) -> LinkStatus:
+    area = footer_area(ctx)
+    candidates = []
+    for link in area.links:
+        name = normalize_space(ctx.accessible_name(link) or ctx.text(link)).lower()
+        href = (link.get("href") or "").strip()
+        if _name_matches(name, spec.names) or (href and any(part in href.lower() for part in spec.hrefs)):
+            candidates.append((link, href))
+    for link, href in candidates:
+        if link.get("href") is not None and not _UNUSABLE.match(href):
+            return LinkStatus(spec, "linked", link)
+    if candidates:
+        return LinkStatus(spec, "unusable", candidates[0][0])
+    text = area.text.lower()
+    # In running text a lone English word ("about", "privacy") proves nothing; a phrase or a Chinese name does.
+    if any(name and (not name.isascii() or " " in name) and name in text for name in spec.names):
+        return LinkStatus(spec, "text")
+    return LinkStatus(spec, "missing")
+
+
+def _name_matches(name: str, names: tuple[str, ...]) -> bool:
+    if not name:
+        return False
+    for wanted in names:
+        if name == wanted:
+            return True
+        if wanted.isascii():
+            if re.search(rf"(?<![a-z0-9]){re.escape(wanted)}(?![a-z0-9])", name):
+                return True
+        elif wanted in name:
+            return True
+    return False
+
+
+def check(ctx, jurisdiction: str, lang: str) -> dict:
+    """{"missing": [...], "unusable": [...], "unlinked": [...]} labels, for the rule's messages, plus
+    "anchor": the element to report at."""
+    link_specs, required = specs(jurisdiction, ctx.options)
+    home = looks_like_home_page(ctx)
+    area = footer_area(ctx)
+    result = {"missing": [], "unusable": [], "unlinked": [], "anchor": area.elements[0] if area.elements else None}
+    for spec in link_specs:
+        if spec.key not in required or (spec.home_page_only and not home):
+            continue
+        found = status(spec, ctx)
+        label = spec.label_zh if lang == "zh" else spec.label
+        if found.state == "missing":
+            result["missing"].append(label)
+        elif found.state == "unusable":
+            result["unusable"].append(label)
+        elif found.state == "text" and area.links:
+            # A footer with no links at all is a text rendition (or built by script): names are all we can judge.
+            result["unlinked"].append(label)
+    return result
+
+
+def findings(ctx, jurisdiction: str) -> list:
+    """The Fail results of a footer-links rule: one per kind of problem, each naming the links."""
+    from .rule import Fail
+
+    result = check(ctx, jurisdiction, ctx.lang)
+    joiner = "、" if ctx.lang == "zh" else ", "
+    anchor = result["anchor"]
+    return [Fail(kind, element=anchor, links=joiner.join(result[kind]))
+            for kind in ("missing", "unusable", "unlinked") if result[kind]]
+
+
+def options():
+    """The options every footer-links rule takes."""
+    from .rule import Option
+
+    return [
+        Option("required", "list[str]", [], "Keys of the links to require (default: the data file's list)."),
+        Option("names", "dict[str, list[str]]", {},
+               "Extra link texts per key; a new key defines a new link that 'required' can name."),
+    ]

@@ -1,0 +1,78 @@
+"""Chinese government sites should carry the standard links in their footer.
+
+## What it checks
+The footer function area (页面底部功能区) of the page — its `<footer>`/contentinfo region, an element named
+like a footer (`footer`, `bottom`, `copyright`, `bq`), or else the last part of the page — must have the
+links the site's profile requires. By default those are 网站地图 (site map) and 联系我们 (contact us);
+关于我们, 隐私政策, 免责声明 and 返回首页 are recognised too and can be required through the options. A link
+counts when its text matches a known name (网站地图, 站点地图…) or its href a known path (`sitemap`,
+`wzdt`…), and its href is usable: not empty, `#` or `javascript:`. A name that appears only as text is
+reported when the footer has other, real links; a footer without any link (a text rendition of the page, or
+links built by script) is only checked for the names.
+
+## Why it matters
+The footer is where people, and the government-website inspections, look for the site map, the contact
+page and the site's policies on every page. A site map and a consistently placed contact link are also how
+WCAG 2.4.5 Multiple Ways and 3.2.6 Consistent Help are met.
+
+## How to fix
+Add the missing links to the footer template of every page, with real addresses.
+
+## Failing example
+```html
+<html lang="zh-CN"><title>通知</title><body><main><p>正文</p></main>
+<footer><a href="/gywm/">关于我们</a> | <a href="#">网站地图</a></footer></body></html>
+```
+
+## Passing example
+```html
+<html lang="zh-CN"><title>通知</title><body><main><p>正文</p></main>
+<footer><a href="/wzdt/">网站地图</a> | <a href="/lxwm/">联系我们</a> | <a href="/yszc/">隐私政策</a></footer></body></html>
+```
+
+```html
+<html lang="en"><title>Notice</title><body><main><p>Text</p></main>
+<footer><a href="/sitemap/">网站地图</a> <a href="/contact/">Contact us 联系我们</a></footer></body></html>
+```
+
+## Options
+- `required` (list of strings): the link keys to require — `sitemap`, `contact`, `about`, `privacy`,
+  `disclaimer`, `home`, or keys you define; default `["sitemap", "contact"]`.
+- `names` (table of key = list of strings): extra link texts, e.g. `mailbox = ["书记信箱", "市长信箱"]`
+  defines a `mailbox` link that `required` can then name.
+The dictionaries are in `rules/data/policy-links.toml`.
+
+## References
+- 政府网站发展指引 (国办发〔2017〕47号), 网页设计规范 — the footer function area; the exact list of mandatory
+  footer links is **not verified** (research/COMPLIANCE.md CN-FTR-01), so this rule defaults to warning.
+- WCAG SC 2.4.5 Multiple Ways (technique G63, site map) and SC 3.2.6 Consistent Help.
+"""
+
+from a11ylint import policylinks
+from a11ylint.rule import Text, rule
+
+
+@rule(
+    code="CN001",
+    name="cn-footer-links",
+    title=Text("Chinese government sites should carry the standard links in their footer",
+               "政府网站页面底部功能区应提供规定的链接"),
+    messages={
+        "missing": Text("The footer lacks these links: {links}", "页面底部缺少以下链接：{links}"),
+        "unusable": Text("These footer links have no usable address (empty, # or javascript:): {links}",
+                         "以下页面底部链接没有可用地址（空、# 或 javascript:）：{links}"),
+        "unlinked": Text("These appear in the footer as text but are not links: {links}",
+                         "以下内容在页面底部仅为文字，未设置链接：{links}"),
+    },
+    selector=":root",
+    jurisdiction=("CN",),
+    requirements=("CN-FTR-01",),
+    tags=("footer",),
+    severity="warning",
+    impact="moderate",
+    options=policylinks.options(),
+    fix=Text("Add the missing links, with real addresses, to the footer of every page",
+             "在每个页面的底部功能区补充缺少的链接，并设置有效地址"),
+)
+def check(root, ctx):
+    return policylinks.findings(ctx, "cn")
