@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -99,6 +100,8 @@ def _parser() -> argparse.ArgumentParser:
     rule = commands.add_parser("rule", help="print one rule's documentation")
     rule.add_argument("code", metavar="CODE", help="rule code or name, e.g. IMG001 or image-alt")
     rule.add_argument("--format", choices=("text", "json"), default="text")
+    rule.add_argument("--lang", choices=LANGUAGES, default="en",
+                      help="language of the title and fix hint: en (default) or zh; the documentation stays as written")
 
     config = commands.add_parser("config", help="print the resolved configuration and selected rules")
     config.add_argument("--config", metavar="FILE.toml")
@@ -208,6 +211,8 @@ def _rule_dict(rule, lang: str = "en") -> dict:
         "name": rule.name,
         "title": rule.title.render(lang),
         "title_zh": rule.title.zh,
+        "fix": rule.fix.render(lang) if rule.fix else None,
+        "fix_zh": rule.fix.zh if rule.fix else None,
         "wcag": list(rule.wcag),
         "level": rule.level,
         "act": list(rule.act),
@@ -260,13 +265,23 @@ def _rules(args) -> int:
 
 
 def _rules_markdown(rules, lang: str) -> str:
-    lines = ["| code | name | requirement | WCAG | level | ACT | severity | tags |", "|---|---|---|---|---|---|---|---|"]
+    lines = ["| code | name | requirement | WCAG | level | ACT | severity | tags | fix |",
+             "|---|---|---|---|---|---|---|---|---|"]
     for rule in rules:
         wcag = ", ".join(rule.wcag) or ("best practice" if rule.best_practice else "–")
         tags = ", ".join(tag for tag in rule.tags if not tag.startswith("cat."))
-        lines.append(f"| {rule.code} | {rule.name} | {rule.title.render(lang)} | {wcag} | {rule.level or ''} | "
-                     f"{', '.join(rule.act)} | {rule.severity} | {tags} |")
+        fix = _markdown_cell(rule.fix.render(lang)) if rule.fix else ""
+        lines.append(f"| {rule.code} | {rule.name} | {_markdown_cell(rule.title.render(lang))} | {wcag} | "
+                     f"{rule.level or ''} | {', '.join(rule.act)} | {rule.severity} | {tags} | {fix} |")
     return "\n".join(lines) + "\n"
+
+
+_MARKUP = re.compile(r"(?<!`)<[^<>\s][^<>]*>(?!`)")
+
+
+def _markdown_cell(text: str) -> str:
+    """Text safe inside a Markdown table cell: pipes escaped, markup such as <img alt> shown as code."""
+    return _MARKUP.sub(lambda found: f"`{found.group()}`", text).replace("|", "\\|")
 
 
 def _rule(args) -> int:
@@ -277,11 +292,15 @@ def _rule(args) -> int:
     if rule is None:
         raise ConfigError(f"unknown rule {args.code!r}; see 'a11ylint rules'")
     if args.format == "json":
-        document = _rule_dict(rule)
+        document = _rule_dict(rule, args.lang)
         document["doc"] = rule.doc
         _emit(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         return EXIT_CLEAN
-    header = [f"{rule.code} {rule.name}: {rule.title.en}", f"{rule.title.zh}", ""]
+    fix_label = "修复建议：" if args.lang == "zh" else "Fix: "
+    header = [f"{rule.code} {rule.name}: {rule.title.render(args.lang)}"]
+    if rule.fix:
+        header.append(fix_label + rule.fix.render(args.lang))
+    header.append("")
     facts = [
         f"Severity: {rule.severity}   Impact: {rule.impact}   Status: {rule.status}",
         f"WCAG: {', '.join(rule.wcag) or '-'} {rule.level or ''}".rstrip(),

@@ -86,6 +86,8 @@ def _end_of_page(ctx) -> FooterArea:
         for child in element:
             if child.tail and child.tail.strip():
                 pieces.append((ctx.document.offset(child), child.tail))
+    if not pieces:
+        return FooterArea("end-of-page", [], ctx.document.offset(body), "", [])
     total = sum(len(text) for _, text in pieces)
     cut = int(total * END_OF_PAGE_SHARE)
     seen = 0

@@ -133,7 +133,7 @@ class Rule:
     aliases: tuple[str, ...] = ()
     jurisdiction: tuple[str, ...] = ()  # "CN", "US", "UK", "EU": whose law or policy the rule enforces
     requirements: tuple[str, ...] = ()  # ids of research/COMPLIANCE.md, e.g. "CN-ID-01", "SEC-JUNK-01"
-    fix: Text | None = None  # a one-line fix hint, in English and Chinese
+    fix: Text | None = None  # a one-line fix hint, in English and Chinese; required (see problems())
     doc: str = ""
     origin: str = "builtin"
 
@@ -191,9 +191,16 @@ class Rule:
         if not self.messages:
             found.append("a rule needs at least one message")
         for key, text in [("title", self.title), *self.messages.items()]:
-            if not isinstance(text, Text) or not text.en or not text.zh:
+            if not _bilingual(text):
                 found.append(f"{key}: needs English and Chinese text")
+        if not _bilingual(self.fix):
+            found.append("fix: needs a one-line fix hint in English and Chinese, fix=Text(en, zh)")
         return found
+
+
+def _bilingual(text: Any) -> bool:
+    """A :class:`Text` whose English and Chinese are both non-blank strings."""
+    return isinstance(text, Text) and all(isinstance(part, str) and part.strip() for part in (text.en, text.zh))
 
 
 def rule(

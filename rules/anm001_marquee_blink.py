@@ -47,6 +47,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.time-and-media",),
     severity="error",
     impact="serious",
+    fix=Text("Replace moving or blinking text with static content, or give it a visible pause button",
+             "将滚动或闪烁的文字改为静态内容，或为其提供可见的暂停按钮"),
 )
 def check(element, ctx):
     if ctx.is_invisible(element):

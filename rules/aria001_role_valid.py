@@ -60,6 +60,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.aria",),
     severity="error",
     impact="critical",
+    fix=Text("Correct the misspelt role, or use the native HTML element instead of a role",
+             "更正拼写错误的 role 值，或改用原生 HTML 元素代替 role"),
 )
 def check(element, ctx):
     tokens = element.get("role").lower().split()

@@ -64,6 +64,8 @@ from a11ylint.suggest import closest
     tags=("cat.aria",),
     severity="error",
     impact="critical",
+    fix=Text("Use the real name of the ARIA attribute, e.g. aria-labelledby, not aria-labelled",
+             "使用正确的 ARIA 属性名，如 aria-labelledby 而不是 aria-labelled"),
 )
 def check(element, ctx):
     results = []

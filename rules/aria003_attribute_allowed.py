@@ -84,6 +84,7 @@ def attribute_role(element, ctx) -> str | None:
     tags=("cat.aria",),
     severity="error",
     impact="serious",
+    fix=Text("Remove the ARIA attribute, or give the element a role that supports it", "删除该 ARIA 属性，或为元素设置支持该属性的角色"),
 )
 def check(element, ctx):
     if ctx.is_hidden(element):

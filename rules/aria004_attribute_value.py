@@ -63,6 +63,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.aria",),
     severity="error",
     impact="critical",
+    fix=Text('Set the ARIA attribute to a value its definition allows, e.g. aria-expanded="false"',
+             '将 ARIA 属性设为规范允许的值，如 aria-expanded="false"'),
 )
 def check(element, ctx):
     results = []

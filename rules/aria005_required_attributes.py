@@ -70,6 +70,8 @@ _NATIVE_STATES = {"aria-checked": lambda element: element.tag == "input" and (
     tags=("cat.aria",),
     severity="error",
     impact="critical",
+    fix=Text("Add the states and properties the role requires and keep them up to date, or use the native element",
+             "添加该角色必需的状态和属性并随交互及时更新，或改用原生 HTML 元素"),
 )
 def check(element, ctx):
     role = explicit_role(element)

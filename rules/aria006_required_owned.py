@@ -83,6 +83,8 @@ def _fits(element, paths, ctx) -> bool:
     tags=("cat.aria",),
     severity="error",
     impact="critical",
+    fix=Text('Give each child the role its container expects, or mark purely structural wrappers role="none"',
+             '为每个子元素设置其容器要求的角色，或将仅起结构作用的包裹元素设为 role="none"'),
 )
 def check(element, ctx):
     role = ctx.role(element)

@@ -76,6 +76,8 @@ from a11ylint.rule import Fail, Review, Text, rule
     tags=("cat.aria",),
     severity="error",
     impact="critical",
+    fix=Text('Place the element inside the parent role it requires, or set the wrappers in between to role="none"',
+             '将该元素放入其所需的父角色中，或将中间的包裹元素设为 role="none"'),
 )
 def check(element, ctx):
     owned_ids = (element.get("aria-owns") or "").split()

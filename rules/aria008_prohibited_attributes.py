@@ -66,6 +66,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.aria",),
     severity="error",
     impact="serious",
+    fix=Text("Remove the prohibited attribute and put its text in the content, or use a role that allows it",
+             "删除被禁止的属性，把文字放入元素内容中，或改用允许该属性的角色"),
 )
 def check(element, ctx):
     if ctx.is_hidden(element):

@@ -85,6 +85,9 @@ def _has_focus_handler(element, ctx) -> bool:
     tags=("cat.name-role-value", "keyboard"),
     severity="error",
     impact="serious",
+    fix=Text('Make content hidden with aria-hidden unfocusable too (tabindex="-1" or inert), or hide it with the '
+             "hidden attribute",
+             '使 aria-hidden 隐藏的内容同样不可聚焦（设置 tabindex="-1" 或 inert），或改用 hidden 属性隐藏'),
 )
 def check(container, ctx):
     if not _is_aria_hidden(container):

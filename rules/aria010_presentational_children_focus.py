@@ -67,6 +67,9 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.aria", "keyboard"),
     severity="error",
     impact="serious",
+    fix=Text("Move focusable links and controls out of the element whose children are presentational, or make them "
+             "unfocusable",
+             "将可聚焦的链接和控件移出子元素为展示性的元素，或使其不可聚焦"),
 )
 def check(element, ctx):
     role = ctx.role(element)

@@ -61,6 +61,9 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.aria",),
     severity="warning",
     impact="minor",
+    fix=Text("If the element is decorative, remove its ARIA name and make it unfocusable; otherwise drop the "
+             "decorative marking and name it",
+             "如元素为装饰性，删除其 ARIA 名称并使其不可聚焦；否则取消装饰性标记并为其提供名称"),
 )
 def check(element, ctx):
     decorative = explicit_role(element) in ("none", "presentation") or (

@@ -60,6 +60,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.name-role-value",),
     severity="error",
     impact="critical",
+    fix=Text("Give the button text or a value, or an aria-label if it shows only an icon",
+             "为按钮添加文字或 value；纯图标按钮添加 aria-label"),
 )
 def check(element, ctx):
     if ctx.role(element) != "button" or ctx.is_hidden(element):

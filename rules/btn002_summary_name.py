@@ -50,6 +50,7 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.name-role-value",),
     severity="error",
     impact="serious",
+    fix=Text("Put text in the <summary> that says what the disclosure shows", "在 <summary> 中填写说明展开内容的文字"),
 )
 def check(summary, ctx):
     details = summary.getparent()

@@ -49,6 +49,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.name-role-value",),
     severity="error",
     impact="serious",
+    fix=Text("Give each menu item text, or an aria-label if it shows only an icon",
+             "为每个菜单项添加文字；仅显示图标的菜单项添加 aria-label"),
 )
 def check(element, ctx):
     if ctx.role(element) != "menuitem" or ctx.is_hidden(element):

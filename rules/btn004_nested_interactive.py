@@ -59,6 +59,7 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.keyboard", "html"),
     severity="error",
     impact="serious",
+    fix=Text("Place nested controls side by side instead of one inside the other", "将嵌套的控件改为并列放置，不要把一个控件放在另一个控件内"),
 )
 def check(outer, ctx):
     if ctx.is_hidden(outer) or ctx.role(outer) not in ("link", "button"):

@@ -72,6 +72,8 @@ from a11ylint.contrast import CONTRAST_MESSAGES, SELECTOR, contrast_outcome
     tags=("cat.color", "contrast", "css"),
     severity="error",
     impact="serious",
+    fix=Text("Change the text or background colour until the contrast is at least 4.5:1 (3:1 for large text)",
+             "调整文字或背景颜色，使对比度至少达到 4.5:1（大号文字为 3:1）"),
 )
 def check(element, ctx):
     return contrast_outcome(element, ctx, 4.5, 3.0)

@@ -58,6 +58,8 @@ from a11ylint.contrast import CONTRAST_MESSAGES, SELECTOR, contrast_outcome
     tags=("cat.color", "contrast", "css"),
     severity="warning",
     impact="moderate",
+    fix=Text("Change the text or background colour until the contrast is at least 7:1 (4.5:1 for large text)",
+             "调整文字或背景颜色，使对比度至少达到 7:1（大号文字为 4.5:1）"),
 )
 def check(element, ctx):
     return contrast_outcome(element, ctx, 7.0, 4.5)

@@ -52,6 +52,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.text-alternatives",),
     severity="error",
     impact="serious",
+    fix=Text("Add a <title> in <head> that names the page first and the site second",
+             "在 <head> 中添加 <title>，先写页面名称，再写网站名称"),
 )
 def check(root, ctx):
     if root.tag != "html":

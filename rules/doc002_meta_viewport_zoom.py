@@ -61,6 +61,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.sensory-and-visual-cues", "zoom"),
     severity="error",
     impact="critical",
+    fix=Text("Remove user-scalable and maximum-scale from the viewport meta tag so that users can zoom",
+             "删除 viewport meta 标签中的 user-scalable 和 maximum-scale，允许用户缩放页面"),
 )
 def check(meta, ctx):
     if meta.get("name", "").strip().lower() != "viewport" or meta.get("content") is None:

@@ -63,6 +63,8 @@ TWENTY_HOURS = 72000
     tags=("cat.time-and-media",),
     severity="error",
     impact="critical",
+    fix=Text("Redirect on the server or with no delay, and replace timed reloads with a refresh control for the user",
+             "改为服务器端跳转或零延时跳转，并以供用户手动刷新的控件代替定时刷新"),
 )
 def check(root, ctx):
     found = first_refresh(ctx)

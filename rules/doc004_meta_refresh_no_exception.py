@@ -47,6 +47,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.time-and-media",),
     severity="warning",
     impact="minor",
+    fix=Text('Redirect on the server or with content="0; url=…", and remove automatic reloads',
+             '改为服务器端跳转或用 content="0; url=…" 立即跳转，并取消自动刷新'),
 )
 def check(root, ctx):
     found = first_refresh(ctx)

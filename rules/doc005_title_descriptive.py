@@ -60,6 +60,7 @@ from a11ylint.titles import page_title, placeholder_title
     tags=("cat.text-alternatives", "manual-review"),
     severity="warning",
     impact="serious",
+    fix=Text("Start the page title with the page's own topic, followed by the site name", "让页面标题以本页主题开头，其后再写网站名称"),
 )
 def check(root, ctx):
     if root.tag != "html":

@@ -57,6 +57,8 @@ from a11ylint.titles import page_title, placeholder_title
     tags=("cat.text-alternatives",),
     severity="error",
     impact="serious",
+    fix=Text("Replace the default or placeholder title with the page's topic followed by the site name",
+             "将默认或占位标题改为“页面主题 - 网站名称”的形式"),
 )
 def check(root, ctx):
     if root.tag != "html":

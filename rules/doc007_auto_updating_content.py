@@ -101,6 +101,9 @@ def _first_trigger(ctx):
     tags=("cat.time-and-media", "manual-review"),
     severity="warning",
     impact="serious",
+    fix=Text("Give content that moves or updates on its own a visible pause, stop or hide control, or do not start it "
+             "automatically",
+             "为自动移动或更新的内容提供可见的暂停、停止或隐藏控件，或不让其自动开始"),
 )
 def check(root, ctx):
     found = _first_trigger(ctx)

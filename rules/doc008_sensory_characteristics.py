@@ -124,6 +124,8 @@ def text_blocks(ctx):
     tags=("cat.sensory-and-visual-cues", "manual-review"),
     severity="warning",
     impact="moderate",
+    fix=Text("Name what the instructions refer to, not only its shape, colour, size, position or sound",
+             "在操作说明中写明所指内容的名称，不要只用形状、颜色、大小、位置或声音来指代"),
 )
 def check(root, ctx):
     if root.tag != "html":

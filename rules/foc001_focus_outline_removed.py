@@ -204,6 +204,8 @@ def _analyse(element, ctx):
     tags=("cat.keyboard", "keyboard", "focus", "css"),
     severity="error",
     impact="serious",
+    fix=Text("Keep the focus outline, or replace outline: none with a clearly visible :focus-visible style",
+             "保留焦点轮廓，或在 :focus-visible 中用清晰可见的焦点样式代替 outline: none"),
 )
 def check(root, ctx):
     groups: dict = {}

@@ -67,6 +67,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.forms",),
     severity="error",
     impact="critical",
+    fix=Text("Give each form field a visible <label>, or aria-labelledby pointing at its visible label",
+             "为每个表单控件关联可见的 <label>，或用 aria-labelledby 指向其可见标签"),
 )
 def check(element, ctx):
     role = ctx.role(element)

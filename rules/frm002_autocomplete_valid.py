@@ -84,6 +84,8 @@ _WIDGET_ROLES = frozenset(
     tags=("cat.forms",),
     severity="error",
     impact="serious",
+    fix=Text('Use valid autofill tokens from the HTML list, separated by spaces, e.g. autocomplete="email"',
+             '使用 HTML 规范列出的有效自动填充标记，以空格分隔，如 autocomplete="email"'),
 )
 def check(element, ctx):
     value = element.get("autocomplete")

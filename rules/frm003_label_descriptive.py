@@ -94,6 +94,8 @@ def is_field(element, ctx) -> bool:
     tags=("cat.forms", "manual-review"),
     severity="warning",
     impact="moderate",
+    fix=Text("Write labels that say what to enter, with the format where it matters, and make repeated labels specific",
+             "标签要说明应填写的内容（必要时注明格式），并区分重复的标签"),
 )
 def check(root, ctx):
     labelled = labelled_fields(ctx)

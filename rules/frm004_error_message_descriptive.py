@@ -114,6 +114,8 @@ def _required(count: int) -> dict:
     tags=("cat.forms", "manual-review"),
     severity="warning",
     impact="serious",
+    fix=Text("Show each input error as text next to the field, naming the field and saying how to correct it",
+             "在字段旁以文字显示每个输入错误，指明出错的字段并说明如何更正"),
 )
 def check(root, ctx):
     forms = ctx.select("form")

@@ -45,6 +45,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.forms",),
     severity="warning",
     impact="serious",
+    fix=Text("Add a visible <label> to the field instead of relying on its title or placeholder",
+             "为表单控件添加可见的 <label>，不要只依赖 title 或占位提示"),
 )
 def check(field, ctx):
     if field.tag == "input" and (field.get("type") or "text").strip().lower() in NOT_FIELD_TYPES:

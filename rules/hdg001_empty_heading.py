@@ -51,6 +51,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.semantics",),
     severity="warning",
     impact="minor",
+    fix=Text("Put text in the empty heading, or remove it and create the spacing with CSS",
+             "为空标题填写文字，或删除该标题并用 CSS 控制间距"),
 )
 def check(element, ctx):
     if ctx.role(element) != "heading" or ctx.is_hidden(element):

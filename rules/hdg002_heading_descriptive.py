@@ -76,6 +76,9 @@ def following_text(element, ctx, limit: int = 70) -> str:
     tags=("cat.semantics", "headings", "manual-review"),
     severity="warning",
     impact="moderate",
+    fix=Text("Reword the heading to name the topic of its section, or stop marking up text that is not a heading as "
+             "one",
+             "修改标题文字，使其说明所在章节的主题；不是标题的文字不要标记为标题"),
 )
 def check(element, ctx):
     if ctx.role(element) != "heading" or ctx.is_hidden(element):

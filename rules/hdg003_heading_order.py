@@ -58,6 +58,8 @@ def heading_level(element, ctx) -> int | None:
     tags=("cat.semantics", "headings"),
     severity="warning",
     impact="moderate",
+    fix=Text("Use the next heading level down, e.g. <h3> after <h2>, and change its look with CSS",
+             "按顺序使用下一级标题（如 <h2> 之后用 <h3>），外观用 CSS 调整"),
 )
 def check(root, ctx):
     previous = None

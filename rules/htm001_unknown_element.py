@@ -65,6 +65,8 @@ from a11ylint.rule import Fail, Option, Text, rule
     severity="error",
     impact="moderate",
     options=[Option("allowed-elements", "list[str]", [], "Extra element names to accept.")],
+    fix=Text("Replace the unknown element with a standard HTML element, or give a custom element a name with a hyphen",
+             "将未知元素替换为标准 HTML 元素，或为自定义元素使用带连字符的名称"),
 )
 def check(element, ctx):
     if not is_html(element):

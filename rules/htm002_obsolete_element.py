@@ -55,6 +55,8 @@ _SELECTOR = ", ".join(sorted(set(OBSOLETE) - {"image"}) + ["img"])
     severity="error",
     impact="minor",
     options=[Option("allowed-elements", "list[str]", [], "Obsolete elements to accept anyway.")],
+    fix=Text("Replace the obsolete element with the replacement the message names, usually CSS",
+             "用提示中建议的写法（通常是 CSS）替换已废弃的元素"),
 )
 def check(element, ctx):
     name = element.tag

@@ -57,6 +57,7 @@ from a11ylint.rule import Fail, Text, rule
     tags=("html", "parsing"),
     severity="error",
     impact="minor",
+    fix=Text("Give every element a unique id, or remove the ids that nothing refers to", "确保每个 id 在页面中唯一，或删除未被引用的 id"),
 )
 def check(root, ctx):
     for identifier, elements in ctx.ids().items():

@@ -50,6 +50,7 @@ from a11ylint.rule import Fail, Text, rule
     tags=("html", "parsing"),
     severity="error",
     impact="moderate",
+    fix=Text("Keep a single copy of the repeated attribute, with the correct value", "重复的属性只保留一个，并填写正确的值"),
 )
 def check(root, ctx):
     for error in ctx.parse_errors:

@@ -65,6 +65,7 @@ def _is_spacer(paragraph) -> bool:
     severity="warning",
     impact="minor",
     options=[Option("min-run", "int", 1, "Smallest run of empty paragraphs to report.", minimum=1)],
+    fix=Text("Delete the empty paragraphs and create the spacing with CSS margins", "删除空段落，改用 CSS 外边距控制间距"),
 )
 def check(paragraph, ctx):
     if not _is_spacer(paragraph):

@@ -56,6 +56,7 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.text-alternatives",),
     severity="error",
     impact="serious",
+    fix=Text("Add a title attribute to the iframe that says what it contains", "为 iframe 添加说明其内容的 title 属性"),
 )
 def check(frame, ctx):
     if ctx.is_hidden(frame) or ctx.role(frame) == "presentation":

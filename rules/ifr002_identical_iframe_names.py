@@ -90,6 +90,8 @@ def _nested_frames(frame, base: str, depth: int = 0):
     tags=("cat.name-role-value", "manual-review"),
     severity="warning",
     impact="moderate",
+    fix=Text("Give frames that load different content distinct titles that describe each one",
+             "为加载不同内容的框架分别设置能说明各自内容的 title"),
 )
 def check(root, ctx):
     frames = ctx.select("iframe")

@@ -43,6 +43,7 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.text-alternatives",),
     severity="warning",
     impact="serious",
+    fix=Text("Give each frame a distinct title that says what it shows", "为每个框架设置各不相同、能说明其内容的 title"),
 )
 def check(root, ctx):
     documents_by_name = {}

@@ -73,6 +73,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.text-alternatives",),
     severity="error",
     impact="critical",
+    fix=Text('Add an alt attribute that says what the image shows, or alt="" if it is decorative',
+             '为图片添加说明其内容的 alt 属性；装饰性图片设置 alt=""'),
 )
 def check(element, ctx):
     if not is_html(element) or ctx.role(element) != "img" or ctx.is_hidden(element):

@@ -50,6 +50,7 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.text-alternatives",),
     severity="error",
     impact="critical",
+    fix=Text("Add an alt attribute to each <area> that names where its link goes", "为每个 <area> 添加说明链接去向的 alt 属性"),
 )
 def check(area, ctx):
     if ctx.is_hidden(area) or ctx.role(area) != "link":

@@ -47,6 +47,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.text-alternatives",),
     severity="error",
     impact="critical",
+    fix=Text('Add an alt attribute to the image button that says what it does, e.g. alt="Search"',
+             '为图片按钮添加说明其功能的 alt 属性，如 alt="搜索"'),
 )
 def check(element, ctx):
     if (element.get("type") or "").strip().lower() != "image" or ctx.is_hidden(element):

@@ -90,6 +90,8 @@ def _media_kind(element) -> bool | None:
     tags=("cat.text-alternatives",),
     severity="error",
     impact="serious",
+    fix=Text("Add a title to the <object> that says what it is, or use <img alt>, <audio> or <video> instead",
+             "为 <object> 添加说明其内容的 title，或改用 <img alt>、<audio> 或 <video>"),
 )
 def check(element, ctx):
     if element.get("role") is not None and ctx.role(element) is not None:

@@ -61,6 +61,8 @@ _IMAGE_ROLES = frozenset(("img", "graphics-document", "graphics-symbol"))
     tags=("cat.text-alternatives",),
     severity="error",
     impact="serious",
+    fix=Text("Add a <title> as the first child of the SVG, or an aria-label, saying what the graphic shows",
+             "在 SVG 中添加说明图形内容的 <title>（作为第一个子元素）或 aria-label"),
 )
 def check(element, ctx):
     role = explicit_role(element)

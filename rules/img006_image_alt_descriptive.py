@@ -99,6 +99,8 @@ def described_images(ctx):
     tags=("cat.text-alternatives", "manual-review"),
     severity="warning",
     impact="serious",
+    fix=Text("Rewrite the alt text to say briefly what the image conveys in context, or where a linked image leads",
+             "修改替代文本，简要说明图片在上下文中表达的信息；链接图片应说明链接去向"),
 )
 def check(root, ctx):
     seen = set()

@@ -83,6 +83,9 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.text-alternatives",),
     severity="error",
     impact="serious",
+    fix=Text('Replace file names and placeholder words in alt text with a description of the image, or use alt="" if '
+             "it is decorative",
+             '将替代文本中的文件名或占位词改为对图片内容的描述；装饰性图片设置 alt=""'),
 )
 def check(root, ctx):
     for element, name in image_candidates(ctx):

@@ -100,6 +100,9 @@ def _reason(element, ctx) -> str | None:
     tags=("cat.text-alternatives", "manual-review"),
     severity="warning",
     impact="serious",
+    fix=Text("Give images that convey information a text alternative, and hide only purely decorative images from "
+             "assistive technology",
+             "为传达信息的图片提供替代文本，只对纯装饰性图片向辅助技术隐藏"),
 )
 def check(root, ctx):
     seen = set()

@@ -125,6 +125,8 @@ def _candidates(ctx):
     tags=("cat.text-alternatives", "manual-review"),
     severity="warning",
     impact="moderate",
+    fix=Text("Replace images of text with real HTML text styled with CSS, except for logos",
+             "将文字图片改为用 CSS 设置样式的 HTML 文本（标志除外）"),
 )
 def check(root, ctx):
     seen = set()

@@ -77,6 +77,8 @@ def _has_tab_stops(html: str) -> bool:
     tags=("keyboard",),
     severity="error",
     impact="serious",
+    fix=Text("Remove the negative tabindex from the iframe so that keyboard users can reach its content",
+             "删除 iframe 上的负值 tabindex，使键盘用户能访问其中的内容"),
 )
 def check(frame, ctx):
     index = tabindex(frame)

@@ -57,6 +57,8 @@ from a11ylint.scripts import CONDITIONAL, REFOCUS_SELF, handler
     tags=("cat.keyboard", "keyboard"),
     severity="error",
     impact="critical",
+    fix=Text("Remove the handler that forces focus back, and show an error message next to the field instead",
+             "删除强制移回焦点的事件处理程序，改为在字段旁显示错误提示"),
 )
 def check(element, ctx):
     found = handler(element)

@@ -87,6 +87,9 @@ _SCRIPT_TRAP = re.compile(r"""addEventListener\s*\(\s*['"](?:blur|focusout|keydo
     tags=("cat.keyboard", "keyboard", "manual-review"),
     severity="warning",
     impact="critical",
+    fix=Text("Let Tab and Shift+Tab move focus out of every component, or explain any other way out in visible "
+             "instructions",
+             "确保用 Tab 和 Shift+Tab 能将焦点移出每个组件；如需用其他按键离开，用可见的说明告知用户"),
 )
 def check(element, ctx):
     if element.tag == "script":

@@ -90,6 +90,9 @@ def _snippet(code: str, match) -> str:
     tags=("cat.keyboard", "keyboard", "manual-review"),
     severity="warning",
     impact="serious",
+    fix=Text("Add a modifier key to single-key shortcuts, let users turn them off or remap them, or make them work "
+             "only on focus",
+             "为单字符快捷键加上 Ctrl 等修饰键，允许用户关闭或重新映射，或仅在相关组件获得焦点时生效"),
 )
 def check(root, ctx):
     for element in ctx.select("[onkeydown], [onkeypress], [onkeyup]"):

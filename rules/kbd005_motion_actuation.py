@@ -66,6 +66,8 @@ _MOTION = re.compile(r"devicemotion|deviceorientation|DeviceMotionEvent|DeviceOr
     tags=("cat.keyboard", "manual-review"),
     severity="warning",
     impact="serious",
+    fix=Text("Provide an on-screen control for every motion action, and a setting to turn motion actuation off",
+             "为每个通过摇动或倾斜设备触发的操作提供界面控件，并提供关闭运动触发的设置"),
 )
 def check(root, ctx):
     for element in ctx.select("script, [onload], [ondevicemotion], [ondeviceorientation]"):

@@ -45,6 +45,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("keyboard",),
     severity="warning",
     impact="serious",
+    fix=Text('Use tabindex="0" instead of a positive value, and order elements in the source as they should be reached',
+             "将正数 tabindex 改为 0，并按应有的访问顺序排列源代码中的元素"),
 )
 def check(element, ctx):
     value = tabindex(element)

@@ -40,6 +40,7 @@ from a11ylint.rule import Fail, Text, rule
     tags=("keyboard",),
     severity="warning",
     impact="serious",
+    fix=Text("Give each element its own accesskey, or remove the duplicates", "为每个元素设置不同的 accesskey，或删除重复的快捷键"),
 )
 def check(root, ctx):
     first_by_key = {}

@@ -201,6 +201,8 @@ def visible_inner_text(element, ctx) -> tuple[str, bool]:
     tags=("cat.semantics", "speech-input"),
     severity="error",
     impact="serious",
+    fix=Text("Make the accessible name start with the visible label text, or remove aria-label",
+             "让可访问名称以可见标签文字开头，或删除 aria-label"),
 )
 def check(element, ctx):
     if not is_html(element) or ctx.role(element) not in _ROLES:

@@ -50,6 +50,7 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.semantics", "landmarks"),
     severity="warning",
     impact="moderate",
+    fix=Text("Wrap the page's own content in exactly one <main> element", "用唯一的 <main> 元素包裹页面主体内容"),
 )
 def check(root, ctx):
     if root.tag != "html" or not ctx.select("body *"):

@@ -44,6 +44,8 @@ _LANDMARKS = frozenset(("banner", "complementary", "contentinfo", "form", "navig
     tags=("cat.semantics", "landmarks"),
     severity="warning",
     impact="moderate",
+    fix=Text('Give landmarks of the same kind distinct names, e.g. <nav aria-label="Main">',
+             '为同类地标设置不同的名称，如 <nav aria-label="主导航">'),
 )
 def check(root, ctx):
     seen = set()

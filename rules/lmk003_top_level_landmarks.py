@@ -56,6 +56,8 @@ _TOP_LEVEL = ("banner", "main", "contentinfo")
     tags=("cat.semantics", "landmarks"),
     severity="warning",
     impact="moderate",
+    fix=Text("Keep one site header, one footer and one <main> at the top level, not inside other landmarks",
+             "页头、页脚和 <main> 各保留一个并放在顶层，不要嵌套在其他地标中"),
 )
 def check(root, ctx):
     seen = set()

@@ -54,6 +54,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.language",),
     severity="error",
     impact="serious",
+    fix=Text('Declare the page language on the html element, e.g. <html lang="zh-CN">',
+             '在 html 元素上声明页面语言，如 <html lang="zh-CN">'),
 )
 def check(root, ctx):
     if root.tag != "html":

@@ -59,6 +59,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.language",),
     severity="error",
     impact="serious",
+    fix=Text('Use a registered language tag on <html>, e.g. lang="zh-CN" or lang="en"',
+             '在 <html> 上使用已注册的语言标签，如 lang="zh-CN" 或 lang="en"'),
 )
 def check(root, ctx):
     if root.tag != "html":

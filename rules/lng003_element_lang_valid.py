@@ -77,6 +77,8 @@ def _has_inheriting_text(element, ctx) -> bool:
     tags=("cat.language",),
     severity="error",
     impact="serious",
+    fix=Text('Use a registered language tag in lang, e.g. lang="en" or lang="zh-Hans"',
+             '在 lang 属性中使用已注册的语言标签，如 lang="en" 或 lang="zh-Hans"'),
 )
 def check(element, ctx):
     lang = element.get("lang")

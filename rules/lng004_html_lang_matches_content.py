@@ -72,6 +72,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.language",),
     severity="error",
     impact="serious",
+    fix=Text("Set lang on <html> to the page's main language, and mark passages in other languages with their own lang",
+             "将 <html> 的 lang 设为页面的主要语言，并为其他语言的段落单独标注 lang"),
 )
 def check(root, ctx):
     declared = page_language(ctx)

@@ -52,6 +52,7 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.language",),
     severity="error",
     impact="serious",
+    fix=Text("Correct the lang value to the language of the passage, or remove it", "将 lang 值更正为该段文字的实际语言，或删除 lang 属性"),
 )
 def check(element, ctx):
     found = element_verdict(element, ctx)

@@ -77,6 +77,7 @@ def names_itself(lang: str, text: str) -> bool:
     tags=("cat.language", "manual-review"),
     severity="warning",
     impact="moderate",
+    fix=Text("Correct the lang value to the language of the passage, or remove it", "将 lang 值更正为该段文字的实际语言，或删除 lang 属性"),
 )
 def check(element, ctx):
     found = element_verdict(element, ctx)

@@ -65,6 +65,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.name-role-value",),
     severity="error",
     impact="serious",
+    fix=Text("Give the link text, alt text on its image, or an aria-label if it shows only an icon",
+             "为链接添加文字；图片链接为图片添加替代文本，图标链接添加 aria-label"),
 )
 def check(element, ctx):
     role = ctx.role(element)

@@ -67,6 +67,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.name-role-value", "links"),
     severity="error",
     impact="serious",
+    fix=Text('Name the destination in the link text, e.g. "More notices" instead of "More"',
+             "在链接文字中写明去向，如用“更多通知公告”代替“更多”"),
 )
 def check(root, ctx):
     heading = None

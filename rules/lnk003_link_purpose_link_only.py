@@ -58,6 +58,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.name-role-value", "links"),
     severity="warning",
     impact="moderate",
+    fix=Text("Make the link text itself name the destination, or add an aria-label that starts with the visible text",
+             "让链接文字本身写明去向，或添加以可见文字开头的 aria-label"),
 )
 def check(root, ctx):
     for link, name in links(ctx):

@@ -81,6 +81,8 @@ def destination(link, base: str) -> str:
     tags=("cat.name-role-value", "links", "manual-review"),
     severity="warning",
     impact="moderate",
+    fix=Text('Give links to different destinations different names, e.g. "More notices" and "More policy briefings"',
+             "为指向不同地址的链接设置不同的名称，如“更多通知公告”和“更多政策解读”"),
 )
 def check(root, ctx):
     groups: dict[str, list] = {}

@@ -83,6 +83,9 @@ def _is_short(name: str) -> bool:
     tags=("cat.name-role-value", "links", "manual-review"),
     severity="warning",
     impact="serious",
+    fix=Text("Rewrite unclear link text to name its destination, or put the link in a sentence, list item or table "
+             "cell that explains it",
+             "修改含义不清的链接文字，写明去向；或将链接放在能说明其用途的句子、列表项或表格单元格中"),
 )
 def check(root, ctx):
     seen = set()

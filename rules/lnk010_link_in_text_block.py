@@ -163,6 +163,8 @@ def _cue(link, block, ctx):
     tags=("cat.color", "links", "css"),
     severity="error",
     impact="serious",
+    fix=Text("Underline links in running text, or mark them with another visible cue besides colour",
+             "为正文中的链接添加下划线，或提供颜色以外的其他可见标识"),
 )
 def check(root, ctx):
     styles = ctx.styles

@@ -61,6 +61,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.structure", "html"),
     severity="error",
     impact="serious",
+    fix=Text("Wrap list items in <ul>, <ol> or <dl>, or use <p> or <div> if they are not a list",
+             "用 <ul>、<ol> 或 <dl> 包裹列表项；如果不是列表，改用 <p> 或 <div>"),
 )
 def check(item, ctx):
     if explicit_role(item) is not None or ctx.is_hidden(item):

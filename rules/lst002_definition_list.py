@@ -47,6 +47,8 @@ _ALLOWED = frozenset(("dt", "dd", "div", "script", "template"))
     tags=("cat.structure", "html"),
     severity="error",
     impact="serious",
+    fix=Text("Put terms in <dt> and descriptions in <dd>, and move other content out of the <dl>",
+             "将术语放入 <dt>、描述放入 <dd>，并把其他内容移出 <dl>"),
 )
 def check(dl, ctx):
     if ctx.is_hidden(dl) or (dl.get("role") is not None and ctx.role(dl) is not None):

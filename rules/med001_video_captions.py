@@ -72,6 +72,9 @@ def caption_tracks(element) -> list:
     tags=("cat.time-and-media", "manual-review"),
     severity="warning",
     impact="critical",
+    fix=Text('Add a captions track (<track kind="captions">) with all speech and meaningful sounds, or publish the '
+             "video with open captions",
+             '添加包含全部语音和有意义声音的字幕轨道（<track kind="captions">），或发布带内嵌字幕的视频'),
 )
 def check(element, ctx):
     if not is_reviewable_media(element, ctx, "video"):

@@ -71,6 +71,9 @@ from a11ylint.rule import Review, Text, rule
     tags=("cat.time-and-media", "manual-review"),
     severity="warning",
     impact="critical",
+    fix=Text("Describe what is shown on screen in the narration, in an audio-described version or in a full text "
+             "transcript",
+             "通过旁白、口述影像版本或完整的文字稿说明视频画面中的信息"),
 )
 def check(element, ctx):
     if not is_reviewable_media(element, ctx, "video"):

@@ -88,6 +88,8 @@ def transcript_link(ctx):
     tags=("cat.time-and-media", "manual-review"),
     severity="warning",
     impact="serious",
+    fix=Text("Put a complete transcript under the player, or link to it right next to the player",
+             "在播放器下方提供完整的文字稿，或在播放器旁提供文字稿链接"),
 )
 def check(element, ctx):
     if not is_reviewable_media(element, ctx):

@@ -61,6 +61,9 @@ from a11ylint.rule import Review, Text, rule
     tags=("cat.time-and-media", "manual-review"),
     severity="warning",
     impact="moderate",
+    fix=Text("Say next to the player that the media repeats the page text, and make sure the text covers everything "
+             "in it",
+             "在播放器旁注明该媒体与页面文字内容相同，并确保文字涵盖媒体中的全部信息"),
 )
 def check(element, ctx):
     if not is_reviewable_media(element, ctx):

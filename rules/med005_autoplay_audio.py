@@ -87,6 +87,9 @@ def _plays_automatically(element) -> bool:
     tags=("cat.time-and-media", "manual-review"),
     severity="warning",
     impact="critical",
+    fix=Text("Remove autoplay or add muted; if sound must start on its own, put a pause or mute button at the start "
+             "of the page",
+             "删除 autoplay 或添加 muted；如声音必须自动播放，在页面开头提供暂停或静音按钮"),
 )
 def check(element, ctx):
     if media_kind(element) is None or not _plays_automatically(element):

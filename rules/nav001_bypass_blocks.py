@@ -70,6 +70,9 @@ from a11ylint.skiplinks import broken, skip_links
     tags=("cat.keyboard", "navigation", "manual-review"),
     severity="warning",
     impact="serious",
+    fix=Text('Wrap the main content in <main>, start it with a heading, and add a "Skip to main content" link at the '
+             "top",
+             "用 <main> 包裹主要内容并以标题开头，在页面顶部添加“跳到主要内容”链接"),
 )
 def check(root, ctx):
     if root.tag != "html" or main_landmarks(ctx) or not ctx.select("a[href]"):

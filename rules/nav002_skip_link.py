@@ -69,6 +69,8 @@ from a11ylint.skiplinks import broken, skip_links
     tags=("cat.keyboard", "navigation"),
     severity="warning",
     impact="serious",
+    fix=Text("Point the skip link at the element that starts the main content, and give that element the matching id",
+             "让跳转链接指向主要内容的起始元素，并为该元素设置对应的 id"),
 )
 def check(root, ctx):
     for link, name, fragment, target in skip_links(ctx):

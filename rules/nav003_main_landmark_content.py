@@ -67,6 +67,8 @@ from a11ylint.rule import Review, Text, rule
     tags=("cat.semantics", "landmarks", "manual-review"),
     severity="warning",
     impact="moderate",
+    fix=Text("Wrap the page's own content in one <main> element, and never hide it with aria-hidden",
+             "用一个 <main> 元素包裹页面自身的内容，不要用 aria-hidden 隐藏它"),
 )
 def check(root, ctx):
     if root.tag != "html" or main_landmarks(ctx) or not ctx.select("a[href]"):

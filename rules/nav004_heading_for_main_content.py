@@ -60,6 +60,7 @@ from a11ylint.rule import Review, Text, rule
     tags=("cat.semantics", "headings", "manual-review"),
     severity="warning",
     impact="moderate",
+    fix=Text("Start the main content with its title marked up as <h1>", "在主要内容的开头将内容标题标记为 <h1>"),
 )
 def check(root, ctx):
     if root.tag != "html" or not ctx.select("a[href]"):

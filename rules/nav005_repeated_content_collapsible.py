@@ -62,6 +62,9 @@ from a11ylint.skiplinks import broken, skip_links
     tags=("cat.keyboard", "navigation", "manual-review"),
     severity="warning",
     impact="minor",
+    fix=Text("Add a skip link and a <main> landmark, or put a <button aria-expanded> that collapses the repeated "
+             "block before it",
+             "添加跳转链接和 <main> 地标，或在重复内容块之前提供可将其折叠的 <button aria-expanded> 按钮"),
 )
 def check(root, ctx):
     if root.tag != "html" or not ctx.select("a[href]") or main_landmarks(ctx):

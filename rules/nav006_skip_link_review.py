@@ -85,6 +85,8 @@ def lands_in_main(target, mains) -> bool:
     tags=("cat.keyboard", "navigation", "manual-review"),
     severity="warning",
     impact="moderate",
+    fix=Text('Make the first focusable element a "Skip to main content" link pointing at the start of the main content',
+             "将页面第一个可聚焦元素设为指向主要内容开头的“跳到主要内容”链接"),
 )
 def check(root, ctx):
     if root.tag != "html":

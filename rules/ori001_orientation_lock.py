@@ -250,6 +250,8 @@ def _text_size(element) -> int:
     tags=("cat.structure", "orientation", "css"),
     severity="error",
     impact="serious",
+    fix=Text("Remove the CSS rotation that locks the orientation, and let a responsive layout adapt instead",
+             "删除锁定显示方向的 CSS 旋转，改用响应式布局适应横屏和竖屏"),
 )
 def check(root, ctx):
     reported = set()

@@ -25,4 +25,5 @@ RULE = system_rule(
     title=Text("Input files must be readable", "输入文件必须可读"),
     messages={"unreadable": Text("File cannot be read: {reason}", "无法读取文件：{reason}")},
     severity="error",
+    fix=Text("Check the file's path and permissions, then run a11ylint again", "检查文件路径和权限，然后重新运行 a11ylint"),
 )

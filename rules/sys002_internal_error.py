@@ -32,4 +32,6 @@ RULE = system_rule(
     },
     severity="error",
     impact="critical",
+    fix=Text("Report the bug with the page attached, and meanwhile ignore the named rule for this file",
+             "附上该页面报告此缺陷，并暂时对该文件忽略出错的规则"),
 )

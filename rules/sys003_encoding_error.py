@@ -36,4 +36,7 @@ RULE = system_rule(
     },
     severity="warning",
     tags=("system", "html"),
+    fix=Text("Declare the file's real encoding with <meta charset> at the start of <head>, or convert the file to "
+             "UTF-8",
+             "在 <head> 开头用 <meta charset> 声明文件的实际编码，或将文件转换为 UTF-8"),
 )

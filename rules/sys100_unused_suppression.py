@@ -40,4 +40,5 @@ RULE = system_rule(
     },
     severity="warning",
     impact="minor",
+    fix=Text("Remove the unused code from the suppression comment, or the whole comment", "从抑制注释中删除未起作用的规则代码，或删除整条注释"),
 )

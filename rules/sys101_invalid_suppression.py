@@ -47,4 +47,6 @@ RULE = system_rule(
     },
     severity="error",
     impact="minor",
+    fix=Text("Correct the directive, e.g. <!-- a11ylint-disable-next IMG001 -- decorative -->",
+             "更正指令格式，如 <!-- a11ylint-disable-next IMG001 -- 装饰性图片 -->"),
 )

@@ -31,4 +31,5 @@ RULE = system_rule(
     },
     severity="warning",
     impact="minor",
+    fix=Text('Add a reason after "--" in the suppression comment', "在抑制注释的“--”之后写明理由"),
 )

@@ -66,6 +66,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.tables",),
     severity="error",
     impact="serious",
+    fix=Text("Add the data cells that each header cell labels, or remove the surplus header cell",
+             "补齐标题单元格所对应的数据单元格，或删除多余的标题单元格"),
 )
 def check(element, ctx):
     if ctx.role(element) not in ("columnheader", "rowheader") or ctx.is_hidden(element):

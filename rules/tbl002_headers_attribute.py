@@ -63,6 +63,9 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.tables",),
     severity="error",
     impact="serious",
+    fix=Text("List the ids of header cells of the same table in headers, separated by spaces, or remove headers and "
+             "use scope",
+             "在 headers 中列出同一表格内标题单元格的 id（以空格分隔），或删除 headers 改用 scope"),
 )
 def check(cell, ctx):
     table_element = next(cell.iterancestors("table"), None)

@@ -41,6 +41,8 @@ from a11ylint.rule import Fail, Text, rule
     tags=("cat.tables",),
     severity="warning",
     impact="minor",
+    fix=Text("Give the header cell text (it may be visually hidden), or make it a <td>",
+             "为标题单元格添加文字（可在视觉上隐藏），或将其改为 <td>"),
 )
 def check(cell, ctx):
     if ctx.role(cell) not in ("columnheader", "rowheader") or ctx.is_hidden(cell):

@@ -53,6 +53,8 @@ _VALUES = frozenset(("row", "col", "rowgroup", "colgroup"))
     tags=("cat.tables", "html"),
     severity="error",
     impact="moderate",
+    fix=Text("Use scope only on <th>, with the value row, col, rowgroup or colgroup",
+             "仅在 <th> 上使用 scope，取值为 row、col、rowgroup 或 colgroup"),
 )
 def check(element, ctx):
     value = element.get("scope").strip()

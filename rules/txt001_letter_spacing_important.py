@@ -72,6 +72,8 @@ from a11ylint.textstyle import TEXT_ELEMENTS
     tags=("cat.sensory-and-visual-cues", "text-spacing", "css"),
     severity="error",
     impact="serious",
+    fix=Text("Remove !important from the inline letter-spacing, or make it at least 0.12em",
+             "删除行内样式中 letter-spacing 的 !important，或将其设为至少 0.12em"),
 )
 def check(element, ctx):
     outcome = check_spacing(element, ctx, "letter-spacing", 0.12)

@@ -70,6 +70,8 @@ from a11ylint.textstyle import TEXT_ELEMENTS
     tags=("cat.sensory-and-visual-cues", "text-spacing", "css"),
     severity="error",
     impact="serious",
+    fix=Text("Remove !important from the inline word-spacing, or make it at least 0.16em",
+             "删除行内样式中 word-spacing 的 !important，或将其设为至少 0.16em"),
 )
 def check(element, ctx):
     outcome = check_spacing(element, ctx, "word-spacing", 0.16)

@@ -75,6 +75,8 @@ from a11ylint.textstyle import TEXT_ELEMENTS
     tags=("cat.sensory-and-visual-cues", "text-spacing", "css"),
     severity="error",
     impact="serious",
+    fix=Text("Remove !important from the inline line-height, or make it at least 1.5",
+             "删除行内样式中 line-height 的 !important，或将其设为至少 1.5"),
 )
 def check(element, ctx):
     outcome = check_spacing(element, ctx, "line-height", 1.5)

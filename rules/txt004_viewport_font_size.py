@@ -86,6 +86,8 @@ def _origin(element, ctx):
     tags=("cat.sensory-and-visual-cues", "zoom", "css"),
     severity="error",
     impact="serious",
+    fix=Text("Add a zoomable rem part to font sizes in viewport units, e.g. font-size: calc(1rem + 1vw)",
+             "在使用视口单位的字号中加入可随缩放放大的 rem 部分，如 font-size: calc(1rem + 1vw)"),
 )
 def check(element, ctx):
     if not is_text_element(element, ctx):

@@ -142,6 +142,8 @@ def _clips(box, element, ctx) -> str | None:
     tags=("cat.sensory-and-visual-cues", "zoom", "css", "manual-review"),
     severity="warning",
     impact="moderate",
+    fix=Text("Let text boxes grow with their content: use min-height instead of height, or overflow: auto",
+             "让文字容器随内容扩展：用 min-height 代替 height，或设置 overflow: auto"),
 )
 def check(element, ctx):
     if not is_text_element(element, ctx):

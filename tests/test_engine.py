@@ -15,7 +15,7 @@ from a11ylint.rule import Fail, Text, rule
 
 def _crashing_rule():
     @rule(code="ZZZ001", name="always-crashes", title=Text("Crashes", "崩溃"),
-          messages={"x": Text("x", "x")}, selector="img", best_practice=True)
+          messages={"x": Text("x", "x")}, fix=Text("f", "修"), selector="img", best_practice=True)
     def check(element, ctx):
         raise ValueError("boom")
 
@@ -49,7 +49,7 @@ def test_a_rule_crash_exits_2_from_the_cli(monkeypatch, capsys, tmp_path, regist
 
 def test_an_undeclared_message_key_is_a_crash_not_a_silent_pass(registry):
     @rule(code="ZZZ002", name="bad-message", title=Text("t", "t"), messages={"ok": Text("ok", "好")},
-          selector="p", best_practice=True)
+          fix=Text("f", "修"), selector="p", best_practice=True)
     def check(element, ctx):
         return Fail("typo")
 
@@ -95,7 +95,7 @@ def test_a_plugin_that_claims_a_builtin_code_is_refused(monkeypatch):
     module = types.ModuleType("a11ylint_clashing_plugin")
 
     @rule(code="IMG001", name="my-image-rule", title=Text("t", "t"), messages={"x": Text("x", "x")},
-          selector="img", best_practice=True)
+          fix=Text("f", "修"), selector="img", best_practice=True)
     def clash(element, ctx):
         return None
 

@@ -72,6 +72,8 @@ def _mentions_new_window(*texts: str | None) -> bool:
     tags=("example",),
     severity="warning",
     impact="minor",
+    fix=Text('Say "(opens in a new window)" in the link text or aria-label, or open the link in the same window',
+             "在链接文字或 aria-label 中注明“在新窗口打开”，或改为在当前窗口打开"),
 )
 def check(link, ctx):
     if link.get("href") is None or ctx.is_hidden(link):
