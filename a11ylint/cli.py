@@ -306,6 +306,7 @@ def _rule(args) -> int:
         f"WCAG: {', '.join(rule.wcag) or '-'} {rule.level or ''}".rstrip(),
         f"ACT rules: {', '.join(rule.act) or '-'}",
         f"Standards: {', '.join(rule.standards) or '-'}",
+        f"Jurisdiction: {', '.join(rule.jurisdiction) or '-'}   Requirements: {', '.join(rule.requirements) or '-'}",
         f"Tags: {', '.join(rule.tags) or '-'}",
         f"Selector: {rule.selector or '(emitted by the engine)'}",
         "",

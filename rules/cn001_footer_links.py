@@ -42,6 +42,12 @@ Add the missing links to the footer template of every page, with real addresses.
   defines a `mailbox` link that `required` can then name.
 The dictionaries are in `rules/data/policy-links.toml`.
 
+## Corpus
+On the 40 Chinese government pages of the shared corpus the footer was found as a named element on 33, as
+the end of the page on 6 and as a contentinfo region on 1. The share of footers linking each page: site map
+23/40, contact 20/40, about 11/40, disclaimer 7/40 (one more as text only), privacy 3/40, home 0/40. Site
+map and contact are the only links a majority carries, hence the default `required`.
+
 ## References
 - 政府网站发展指引 (国办发〔2017〕47号), 网页设计规范 — the footer function area; the exact list of mandatory
   footer links is **not verified** (research/COMPLIANCE.md CN-FTR-01), so this rule defaults to warning.

@@ -65,8 +65,9 @@ def test_wheel_ships_engine_rules_reports_and_schema(installed):
     assert "a11ylint/schemas/results.schema.json" in names
     assert "a11ylint/css/cascade.py" in names
     assert "a11ylint/reports/json.py" in names and "a11ylint/reports/text.py" in names
-    rule_files = {path.name for path in (REPO / "rules").glob("*.py")}
-    assert {name.split("/")[-1] for name in names if name.startswith("a11ylint/rules/")} == rule_files
+    rule_files = {f"a11ylint/rules/{path.name}" for path in (REPO / "rules").glob("*.py")}
+    data_files = {f"a11ylint/rules/data/{path.name}" for path in (REPO / "rules" / "data").glob("*.toml")}
+    assert {name for name in names if name.startswith("a11ylint/rules/")} == rule_files | data_files
     entry_points = next(name for name in names if name.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "[a11ylint.rules]" in text and "builtin = a11ylint.rules:get_rules" in text
