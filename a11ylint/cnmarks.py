@@ -1,0 +1,768 @@
+"""Chinese government-site marks and page facts, shared by the CN rules.
+
+The marks a Chinese government page shows in its footer — 网站标识码, ICP 备案号, 公网安备 number, 党政机关网站标识,
+主办单位 — are found in the page's *text* (as a reader sees it: scripts, styles and invisible elements left out,
+inline elements joined without spaces, blocks separated by one space), so that markup such as
+``<span>赣</span>ICP<span>备</span>17015617号`` still reads as one number. Each mark remembers the element its text
+starts in, whether that element is in the footer (:func:`a11ylint.footer.footer_area`) and the link around it.
+
+Also here: whether the page is Chinese, its own address (canonical link, ``Url``/``og:url`` meta, the "saved
+from url" comment of saved pages), the site metadata (``SiteIDCode``, ``SiteName``, ``SiteDomain``), article
+metadata (``ArticleTitle``, ``PubDate``, ``ContentSource``) and signs that the page belongs to a government
+site. The dictionaries and patterns are in ``rules/data/gov-cn.toml``; rules pass their option values in.
+Everything is computed once per page (``ctx.memo``).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from .data import load
+from .dom import normalize_space
+from .footer import footer_area
+from .langdetect import script_units
+
+_MEMO = "a11ylint.cnmarks"
+_SPACES = re.compile(r"\s+")
+_INVISIBLE_CHARACTERS = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_BLOCK = frozenset("""address article aside blockquote br caption center dd details dialog div dl dt fieldset
+    figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td
+    tfoot th thead tr ul""".split())
+# Not read as page text: code, metadata, and controls whose text is not shown as content.
+_SKIP = frozenset("script style noscript template head title textarea select iframe object svg math".split())
+
+
+def data() -> dict:
+    """``rules/data/gov-cn.toml``."""
+    return load("gov-cn")
+
+
+def _memo(ctx) -> dict:
+    return ctx.memo(_MEMO)
+
+
+def _local(tag) -> str | None:
+    if not isinstance(tag, str):
+        return None
+    return tag.rsplit("}", 1)[-1]
+
+
+# --- page text ---------------------------------------------------------------------------------------------
+
+class PageText:
+    """Text of part of a page, whitespace collapsed, with the element each stretch of text belongs to."""
+
+    def __init__(self, pieces):
+        parts, starts, owners, offsets = [], [], [], []
+        length, last_space = 0, True
+        for text, owner, offset in pieces:
+            text = _SPACES.sub(" ", _INVISIBLE_CHARACTERS.sub("", text))
+            if last_space:
+                text = text.lstrip(" ")
+            if not text:
+                continue
+            starts.append(length)
+            owners.append(owner)
+            offsets.append(offset)
+            parts.append(text)
+            length += len(text)
+            last_space = text.endswith(" ")
+        self.text = "".join(parts)
+        self._pieces = list(zip(parts, owners, offsets))
+        self._starts = starts
+        self._owners = owners
+        self._offsets = offsets
+
+    def element_at(self, index: int):
+        """The element whose text holds position ``index`` (None for an empty text)."""
+        if not self._starts:
+            return None
+        return self._owners[max(0, bisect_right(self._starts, index) - 1)]
+
+    def after(self, offset: int) -> PageText:
+        """The text that starts at or after a source offset."""
+        return PageText((text, owner, start) for text, owner, start in self._pieces if start >= offset)
+
+
+def _pieces(root, ctx) -> list:
+    """(text, owner element, source offset) of the readable text under ``root``, in reading order."""
+    document = ctx.document
+    out = []
+    stack = [(False, root)]
+    while stack:
+        is_text, node = stack.pop()
+        if is_text:
+            out.append(node)
+            continue
+        name = _local(node.tag)
+        if name is None or name in _SKIP or ctx.is_invisible(node):
+            continue
+        offset = document.offset(node)
+        items = []
+        block = name in _BLOCK
+        if block:
+            items.append((True, (" ", node, offset)))
+        if node.text:
+            items.append((True, (node.text, node, offset)))
+        for child in node:
+            items.append((False, child))
+            if child.tail:
+                items.append((True, (child.tail, node, document.offset(child))))
+        if block:
+            items.append((True, (" ", node, offset)))
+        stack.extend(reversed(items))
+    return out
+
+
+def body_text(ctx) -> PageText:
+    """The readable text of the page's body."""
+    memo = _memo(ctx)
+    if "body" not in memo:
+        body = next(iter(ctx.select("body")), None)
+        memo["body"] = PageText(_pieces(body if body is not None else ctx.root, ctx))
+    return memo["body"]
+
+
+def footer_text(ctx) -> PageText:
+    """The readable text of the footer area (empty when the page has none)."""
+    memo = _memo(ctx)
+    if "footer" not in memo:
+        area = footer_area(ctx)
+        if area.elements:
+            pieces = []
+            for element in area.elements:
+                pieces.extend(_pieces(element, ctx))
+                pieces.append((" ", element, ctx.document.offset(element)))
+            memo["footer"] = PageText(pieces)
+        elif area.kind == "end-of-page":
+            memo["footer"] = body_text(ctx).after(area.start)
+        else:
+            memo["footer"] = PageText([])
+    return memo["footer"]
+
+
+BOTTOM_SHARE = 0.8
+
+
+def bottom_text(ctx) -> PageText:
+    """The text from where the footer starts, or from where the last fifth of the page's text starts if that is
+    earlier, to the end: the page-bottom function area, also when the footer detection found only a part of it
+    (a 主办 line in a sibling block after the named footer)."""
+    memo = _memo(ctx)
+    if "bottom" not in memo:
+        text = body_text(ctx)
+        area = footer_area(ctx)
+        cut = int(len(text.text) * BOTTOM_SHARE)
+        start = text._offsets[max(0, bisect_right(text._starts, cut) - 1)] if text._starts else 0
+        if area.kind != "none" and (area.elements or area.kind == "end-of-page"):
+            start = min(start, area.start)
+        memo["bottom"] = text.after(start)
+        memo["bottom-start"] = start
+    return memo["bottom"]
+
+
+def bottom_links(ctx) -> list:
+    """The links in the page-bottom area (:func:`bottom_text`), in document order."""
+    bottom_text(ctx)
+    start = _memo(ctx)["bottom-start"]
+    return [link for link in ctx.select("a[href]") if ctx.document.offset(link) >= start and not ctx.is_hidden(link)]
+
+
+def footer_is_empty_container(ctx) -> bool:
+    """True when the page names a footer element but it holds no text: a footer written by script or loaded
+    from another file, which a static check cannot read."""
+    area = footer_area(ctx)
+    return bool(area.elements) and not footer_text(ctx).text.strip()
+
+
+def in_footer(element, ctx) -> bool:
+    return element is not None and footer_area(ctx).contains(element, ctx)
+
+
+def anchor(ctx):
+    """Where a page-level finding about the footer points: the footer, else the element where the last part of
+    the page begins, else the body (or the root)."""
+    area = footer_area(ctx)
+    if area.elements:
+        return area.elements[0]
+    if area.kind == "end-of-page":
+        element = ctx.element_at(area.start)
+        if element is not None and element is not ctx.root and _local(element.tag) not in ("html", "head"):
+            return element
+    return next(iter(ctx.select("body")), ctx.root)
+
+
+def script_text(ctx) -> str:
+    """The inline scripts of the page, percent-decoded (``document.write(unescape("%3Cspan…"))``), for marks
+    that a script writes into the page."""
+    memo = _memo(ctx)
+    if "scripts" not in memo:
+        parts = [script.text or "" for script in ctx.select("script") if not script.get("src")]
+        text = "\n".join(parts)
+        if "%3C" in text or "%3c" in text:
+            text = unquote(text)
+        memo["scripts"] = text
+    return memo["scripts"]
+
+
+def enclosing_link(element):
+    """The ``<a>`` that contains the element (or is it), else None."""
+    while element is not None:
+        if _local(element.tag) == "a":
+            return element
+        element = element.getparent()
+    return None
+
+
+# --- page facts ----------------------------------------------------------------------------------------------
+
+def is_chinese_page(ctx) -> bool:
+    """Mostly Chinese text (Han characters outweigh other writing systems), or ``lang="zh…"`` with some."""
+    memo = _memo(ctx)
+    if "chinese" not in memo:
+        text = body_text(ctx).text
+        title = next(iter(ctx.select("title")), None)
+        if title is not None:
+            text = ctx.text(title) + " " + text
+        han = len(_HAN.findall(text))
+        lang = (ctx.root.get("lang") or "").strip().lower()
+        if han and lang.startswith("zh") and han >= 2:
+            memo["chinese"] = True
+        else:
+            units = script_units(text[:50000])
+            total = sum(units.values())
+            memo["chinese"] = han >= 8 and total > 0 and units.get("Han", 0) >= 0.4 * total
+    return memo["chinese"]
+
+
+def metas(ctx, name: str) -> list:
+    """``(element, content)`` of every ``<meta name>`` with this name (case-insensitive), in document order."""
+    wanted = name.lower()
+    return [(meta, normalize_space(meta.get("content") or "")) for meta in ctx.select("meta[name]")
+            if (meta.get("name") or "").strip().lower() == wanted]
+
+
+def meta_value(ctx, name: str) -> str | None:
+    """The first non-empty content of a named meta; "" when it exists but is empty; None when absent."""
+    found = metas(ctx, name)
+    if not found:
+        return None
+    return next((content for _, content in found if content), "")
+
+
+_SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
+
+
+def page_url(ctx) -> str | None:
+    """The page's own absolute address when the page says it: canonical link, ``og:url`` or ``Url`` meta,
+    the "saved from url" comment browsers add, the ``<text id="URL">`` wrapper of crawl datasets, an absolute
+    ``<base href>``."""
+    memo = _memo(ctx)
+    if "url" in memo:
+        return memo["url"]
+    candidates = []
+    for link in ctx.select("link[rel][href]"):
+        if "canonical" in (link.get("rel") or "").lower().split():
+            candidates.append(link.get("href"))
+    for meta in ctx.select("meta[property]"):
+        if (meta.get("property") or "").strip().lower() == "og:url":
+            candidates.append(meta.get("content"))
+    candidates.extend(content for _, content in metas(ctx, "url"))
+    saved = _SAVED_FROM.search(ctx.document.text[:4000])
+    if saved:
+        candidates.append(saved.group(1))
+    candidates.extend(element.get("id") for element in ctx.select("text[id]"))
+    candidates.extend(base.get("href") for base in ctx.select("base[href]"))
+    memo["url"] = next((candidate.strip() for candidate in candidates
+                        if candidate and re.match(r"^\s*https?://[^/\s]", candidate, re.IGNORECASE)), None)
+    return memo["url"]
+
+
+def host_of(address: str | None) -> str:
+    """The lower-case host of an address ("" when it has none); accepts a bare host such as www.x.gov.cn."""
+    if not address:
+        return ""
+    address = address.strip()
+    if "://" not in address and not address.startswith("//"):
+        address = "//" + address
+    try:
+        host = urlsplit(address).hostname or ""
+    except ValueError:
+        return ""
+    return host.rstrip(".").lower()
+
+
+def site_domains(ctx) -> list[str]:
+    """Hosts named by the ``SiteDomain`` meta (several may be listed, separated by commas)."""
+    value = meta_value(ctx, "SiteDomain") or ""
+    return [host for host in (host_of(part) for part in re.split(r"[,，;；\s]+", value) if part) if host]
+
+
+def page_host(ctx) -> str:
+    return host_of(page_url(ctx))
+
+
+def page_is_https(ctx) -> bool:
+    """True when the page's address, or failing that its ``SiteDomain``, says https."""
+    url = page_url(ctx)
+    if url:
+        return url.lower().startswith("https:")
+    return any(part.strip().lower().startswith("https:") for _, part in metas(ctx, "SiteDomain"))
+
+
+def host_matches(host: str, suffixes) -> bool:
+    """True when ``host`` is one of ``suffixes`` or (for entries that start with a dot) ends with one."""
+    host = host.lower()
+    for suffix in suffixes:
+        suffix = suffix.lower()
+        if host == suffix.lstrip(".") or (suffix.startswith(".") and host.endswith(suffix)):
+            return True
+    return False
+
+
+_HOME_NAMES = frozenset(("", "index.html", "index.htm", "index.shtml", "index.php", "index.jsp", "index.asp",
+                         "index.aspx", "default.asp", "default.aspx", "default.htm", "default.html", "main.htm"))
+
+
+def is_home_page(ctx) -> bool:
+    """A site's home page: its address is the root (or a root index.* file), or, when the page does not
+    say its address, a ColumnName meta of 首页 or a file named index.* that is not an article."""
+    url = page_url(ctx)
+    if url:
+        path = urlsplit(url).path or "/"
+        return posixpath.dirname(path) in ("", "/") and posixpath.basename(path).lower() in _HOME_NAMES
+    column = meta_value(ctx, "ColumnName") or ""
+    if column in ("首页", "网站首页", "门户首页", "主页"):
+        return True
+    if is_article(ctx):
+        return False
+    return posixpath.basename(ctx.path.replace("\\", "/")).lower() in _HOME_NAMES
+
+
+# --- marks in the text ---------------------------------------------------------------------------------------
+
+@dataclass
+class Mark:
+    """One occurrence of a mark in the page text."""
+
+    text: str  # as shown, e.g. "网站标识码：4401120001"
+    value: str  # the code or number ("" when the label has none)
+    element: object  # the element the mark's text starts in
+    in_footer: bool
+    match: re.Match
+
+
+def _find(ctx, pattern: re.Pattern, key) -> list[Mark]:
+    memo = _memo(ctx)
+    cache_key = ("marks", key)
+    if cache_key not in memo:
+        text = body_text(ctx)
+        found = []
+        for match in pattern.finditer(text.text):
+            element = text.element_at(match.start())
+            value = match.groupdict().get("value") or ""
+            found.append(Mark(match.group(0).strip(), value, element, in_footer(element, ctx), match))
+        memo[cache_key] = found
+    return memo[cache_key]
+
+
+def provinces() -> dict[str, list[str]]:
+    return data()["provinces"]
+
+
+def province_of_abbreviation(character: str) -> str | None:
+    for code, abbreviations in provinces().items():
+        if character in abbreviations:
+            return code
+    return None
+
+
+def _label_pattern(labels) -> str:
+    return "(?:" + "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True)) + ")"
+
+
+def site_id_marks(ctx, labels=None) -> list[Mark]:
+    """Every 网站标识码 label in the text, with the code after it (``value`` is "" when there is none)."""
+    labels = tuple(labels if labels is not None else data()["site-id"]["labels"])
+    pattern = re.compile(_label_pattern(labels) + r"\s?[:：]?\s?(?P<value>(?:bm ?)?\d+)?", re.IGNORECASE)
+    marks = _find(ctx, pattern, ("site-id", labels))
+    for mark in marks:
+        mark.value = mark.value.replace(" ", "").lower()
+    return marks
+
+
+def site_id_problem(value: str, formats=None) -> str | None:
+    """Why a 网站标识码 is malformed: "format" (not 10 digits or bm + 8 digits), "province" (a 10-digit code
+    whose first two digits are no province-level division), or None."""
+    formats = formats if formats is not None else data()["site-id"]["formats"]
+    value = value.replace(" ", "").lower()
+    if not any(re.fullmatch(pattern, value, re.IGNORECASE) for pattern in formats):
+        return "format"
+    if value.isdigit() and len(value) == 10 and value[:2] not in provinces():
+        return "province"
+    return None
+
+
+def site_id_in_scripts(ctx, labels=None) -> str | None:
+    """A 网站标识码 that an inline script writes into the page (the code, or "" for the bare label)."""
+    labels = labels if labels is not None else data()["site-id"]["labels"]
+    match = re.search(_label_pattern(labels) + r"[\s:：]*(?:<[^>]*>\s*)*(?P<value>(?:bm)?\d+)?", script_text(ctx),
+                      re.IGNORECASE)
+    return None if match is None else (match.group("value") or "")
+
+
+ICP_PATTERN = re.compile(
+    r"(?P<prov>[\u4e00-\u9fff])? ?ICP ?(?P<kind>[备证證]) ?(?P<colon>[:：] ?)?(?P<value>\d+)"
+    r"(?P<tail>(?: ?[-－—] ?\d{1,3}(?!\d))? ?号?(?: ?[-－—] ?\d{1,3}(?!\d))?)")
+
+
+@dataclass
+class IcpNumber:
+    mark: Mark
+    province: str
+    kind: str
+    digits: str
+    site: str  # the "-N" site suffix, "" when there is none
+    problems: tuple[str, ...]  # "province", "colon", "no-hao", "suffix-order", "digits"
+
+    @property
+    def canonical(self) -> str:
+        return f"{self.province}ICP{self.kind}{self.digits}号" + (f"-{self.site}" if self.site else "")
+
+
+def icp_numbers(ctx, min_digits: int = 6, max_digits: int = 10) -> list[IcpNumber]:
+    """Every ICP 备案号 (or ICP 证) in the text, parsed, with what is wrong with its form."""
+    found = []
+    for mark in _find(ctx, ICP_PATTERN, "icp"):
+        match = mark.match
+        province = match.group("prov") or ""
+        kind = "证" if match.group("kind") in "证證" else "备"
+        tail = match.group("tail").replace(" ", "")
+        site = ""
+        problems = []
+        if province_of_abbreviation(province) is None:
+            problems.append("province")
+            province = ""
+        if match.group("colon"):
+            problems.append("colon")
+        suffix_before = re.match(r"[-－—](\d{1,3})", tail)
+        suffix_after = re.search(r"号[-－—](\d{1,3})$", tail)
+        if suffix_before:
+            site = suffix_before.group(1)
+            problems.append("suffix-order")
+        elif suffix_after:
+            site = suffix_after.group(1)
+        if "号" not in tail:
+            problems.append("no-hao")
+        digits = match.group("value")
+        if not min_digits <= len(digits) <= max_digits:
+            problems.append("digits")
+        found.append(IcpNumber(mark, province, kind, digits, site, tuple(problems)))
+    return found
+
+
+def is_outdated_link(href: str, host: str, outdated) -> bool:
+    """True when a link goes to an old address of a filing system: ``outdated`` entries are hosts, or
+    ``scheme://host`` for a host that is outdated over that scheme only."""
+    for entry in outdated:
+        if "://" in entry:
+            scheme, _, entry_host = entry.partition("://")
+            if host == entry_host.lower() and href.strip().lower().startswith(scheme.lower() + ":"):
+                return True
+        elif host == entry.lower():
+            return True
+    return False
+
+
+def icp_in_scripts(ctx) -> bool:
+    return bool(re.search(r"ICP\s*[备证]", script_text(ctx)))
+
+
+POLICE_PATTERN = re.compile(r"(?P<prov>[\u4e00-\u9fff])? ?公网安备 ?(?:[:：] ?)?(?:号 ?[:：]? ?)?(?P<value>\d+)?")
+
+
+def police_marks(ctx) -> list[Mark]:
+    """Every 公网安备 mark in the text, with its number (``value``, "" when none follows)."""
+    return _find(ctx, POLICE_PATTERN, "police")
+
+
+# --- signs of a government site ------------------------------------------------------------------------------
+
+SIGN_LABELS = {
+    "site-id": ("a 网站标识码", "列有网站标识码"),
+    "meta": ("a SiteIDCode meta", "有 SiteIDCode 元数据"),
+    "host": ("a .gov.cn address", "使用 .gov.cn 域名"),
+    "sponsor": ("a government body as 主办单位", "主办单位为政府机关"),
+    "links": ("footer links to .gov.cn sites", "页脚链接到政府网站"),
+}
+
+
+def government_signs(ctx) -> list[str]:
+    """Keys of :data:`SIGN_LABELS` that the page shows: evidence that it belongs to a government site."""
+    memo = _memo(ctx)
+    if "signs" in memo:
+        return memo["signs"]
+    config = data()["government"]
+    signs = []
+    if any(mark.value for mark in site_id_marks(ctx)):
+        signs.append("site-id")
+    if meta_value(ctx, "SiteIDCode"):
+        signs.append("meta")
+    hosts = [page_host(ctx), *site_domains(ctx)]
+    if any(host and host_matches(host, config["hosts"]) for host in hosts):
+        signs.append("host")
+    footer = footer_text(ctx).text
+    if any(re.search(pattern, footer) for pattern in config["sponsor-bodies"]):
+        signs.append("sponsor")
+    for link in footer_area(ctx).links:
+        host = host_of(link.get("href")) if re.match(r"^\s*(?:https?:)?//", link.get("href") or "") else ""
+        if host and host_matches(host, config["hosts"]) and not host_matches(host, config["filing-hosts"]):
+            signs.append("links")
+            break
+    memo["signs"] = signs
+    return signs
+
+
+def describe_signs(signs, lang: str) -> str:
+    index = 1 if lang == "zh" else 0
+    joiner = "、" if lang == "zh" else ", "
+    return joiner.join(SIGN_LABELS[sign][index] for sign in signs)
+
+
+# --- article pages -------------------------------------------------------------------------------------------
+
+DATE_PATTERN = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2}) ?[-/.年] ?(?P<m>\d{1,2}) ?[-/.月] ?(?P<d>\d{1,2})(?!\d) ?日?")
+_TAGS = re.compile(r"<[^>]*>")
+TITLE_ZONE = 300  # characters after the title where the date and source line is looked for
+
+
+def parse_date(text: str) -> date | None:
+    match = DATE_PATTERN.search(text or "")
+    if not match:
+        return None
+    try:
+        return date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    except ValueError:
+        return None
+
+
+@dataclass
+class Labelled:
+    label: str
+    value: str  # the text after the label ("" when empty)
+    when: date | None  # for dates
+    element: object
+    index: int  # position in the body text
+
+
+@dataclass
+class Article:
+    """What an article page shows about itself."""
+
+    meta_title: str | None
+    meta_date: str | None
+    meta_source: str | None
+    title_index: int | None  # where the title is in the body text
+    title_element: object
+    dates: list  # labelled dates after the title, then an unlabelled date right after it (label "")
+    sources: list  # labelled 来源 values after the title
+
+
+_GLUED = re.compile(r"[\u4e00-\u9fff“\"「『‘]")
+
+
+def _label_matches(text: PageText, pattern: re.Pattern, start: int):
+    """Matches of a label pattern that start a label: not inside a longer word (留言时间, 数据来源, a quoted
+    “文章来源”), unless an element boundary separates them (``<span>来源：某局</span><span>发布日期：…``)."""
+    starts = set(text._starts)
+    for match in pattern.finditer(text.text, start):
+        position = match.start()
+        if position == 0 or position in starts or not _GLUED.match(text.text[position - 1]):
+            yield match
+
+
+def _label_regex(labels) -> str:
+    return _label_pattern(labels)
+
+
+def is_article(ctx, config=None) -> bool:
+    """An article page: ``ArticleTitle`` or ``PubDate`` meta, or 发布时间/发布日期 with a date just after the
+    page title (its ``<h1>``, or the first part of its ``<title>`` where the body repeats it)."""
+    memo = _memo(ctx)
+    config = config or data()["article"]
+    key = ("is-article", config["meta-title"], config["meta-date"])
+    if key not in memo:
+        if meta_value(ctx, config["meta-title"]) or meta_value(ctx, config["meta-date"]):
+            memo[key] = True
+        else:
+            text = body_text(ctx)
+            memo[key] = False
+            starts = [(index, len(ctx.text(heading))) for heading in ctx.select("h1")
+                      for index in [_index_of(text, heading)] if index is not None]
+            title_text = _title_text(ctx)
+            if len(title_text) >= 4 and text.text.find(title_text) >= 0:
+                starts.append((text.text.find(title_text), len(title_text)))
+            for index, length in starts:
+                zone = text.text[index:index + length + TITLE_ZONE]
+                if re.search(r"发布(?:时间|日期) ?[:：]? ?" + DATE_PATTERN.pattern, zone):
+                    memo[key] = True
+                    break
+    return memo[key]
+
+
+def _index_of(text: PageText, element) -> int | None:
+    for index, (_, owner, _) in enumerate(text._pieces):
+        if owner is element or any(ancestor is element for ancestor in owner.iterancestors()):
+            return text._starts[index]
+    return None
+
+
+def article(ctx, config=None) -> Article | None:
+    """The article facts of the page, or None when it is not an article page."""
+    config = config or data()["article"]
+    memo = _memo(ctx)
+    key = ("article", _config_key(config))
+    if key in memo:
+        return memo[key]
+    if not is_article(ctx, config):
+        memo[key] = None
+        return None
+    text = body_text(ctx)
+    meta_title = normalize_space(_TAGS.sub("", meta_value(ctx, config["meta-title"]) or "")) or None
+    title_index, title_element = _find_title(ctx, text, meta_title)
+    # The date and source line sits just above or below the title; 信息公开 records put a table above it.
+    start = max(0, title_index - TITLE_ZONE) if title_index is not None else 0
+    title_end = title_index or 0
+    if title_element is not None and title_index is not None:
+        title_end += max(len(meta_title or ""), len(ctx.text(title_element)))
+    dates = []
+    spans = []
+    date_regex = re.compile(_label_regex(config["date-labels"]) + r"(?P<label_end>) ?[:：]? ?" + DATE_PATTERN.pattern)
+    for match in _label_matches(text, date_regex, start):
+        element = text.element_at(match.start())
+        if enclosing_link(element) is not None:
+            continue
+        label = match.group(0)[:match.start("label_end") - match.start()]
+        dates.append(Labelled(label, match.group(0).strip(), parse_date(match.group(0)), element, match.start()))
+        spans.append((match.start(), match.end()))
+    if title_index is not None:
+        for match in DATE_PATTERN.finditer(text.text, title_end, title_end + TITLE_ZONE):
+            element = text.element_at(match.start())
+            if any(begin <= match.start() < end for begin, end in spans):
+                continue
+            if re.search(r"[:：] ?$", text.text[max(0, match.start() - 3):match.start()]):
+                continue  # the date of another label (留言时间：, 截止日期：…)
+            item = element if _local(element.tag) == "li" else next(element.iterancestors("li"), None)
+            if enclosing_link(element) is not None or (item is not None and next(item.iter("a"), None) is not None):
+                continue  # a date in a list of other articles
+            dates.append(Labelled("", match.group(0).strip(), parse_date(match.group(0)), element, match.start()))
+            break
+    sources = []
+    stop = _label_pattern(config["stop-labels"])
+    source_regex = re.compile(_label_regex(config["source-labels"]) + r" ?[:：] ?")
+    for match in _label_matches(text, source_regex, start):
+        rest = text.text[match.end():match.end() + 60]
+        if re.match(stop, rest) or re.match(r"[|｜【】\[\]]", rest) or not rest.strip():
+            value = ""
+        else:
+            value = re.split(r" |[|｜【】\[\]]|" + stop, rest, maxsplit=1)[0]
+            value = value.strip("，,。；;：:》《“”\"")
+        label = match.group(0).strip(" :：")
+        sources.append(Labelled(label, value, None, text.element_at(match.start()), match.start()))
+    found = Article(meta_title, meta_value(ctx, config["meta-date"]), meta_value(ctx, config["meta-source"]),
+                    title_index, title_element, dates, sources)
+    memo[key] = found
+    return found
+
+
+def _config_key(config: dict) -> tuple:
+    return tuple(sorted((name, tuple(value) if isinstance(value, list) else value) for name, value in config.items()))
+
+
+def _find_title(ctx, text: PageText, meta_title: str | None):
+    """Where the article title is shown: the first place its text appears outside a link, else the first
+    ``<h1>``."""
+    if meta_title:
+        probe = meta_title[:16]
+        position = text.text.find(probe)
+        while position >= 0:
+            element = text.element_at(position)
+            if enclosing_link(element) is None:
+                return position, element
+            position = text.text.find(probe, position + 1)
+    for heading in ctx.select("h1"):
+        index = _index_of(text, heading)
+        if index is not None and ctx.text(heading):
+            return index, heading
+    title_text = _title_text(ctx)
+    position = text.text.find(title_text) if len(title_text) >= 4 else -1
+    if position >= 0:
+        return position, text.element_at(position)
+    return None, None
+
+
+def _title_text(ctx) -> str:
+    """The first part of the document title ("文章标题_网站名称" gives "文章标题")."""
+    title = next(iter(ctx.select("title")), None)
+    return re.split(r"[_|－—]| - ", ctx.text(title))[0].strip() if title is not None else ""
+
+
+# --- numbers -------------------------------------------------------------------------------------------------
+
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for position, character in enumerate(reversed(digits)):
+        value = int(character)
+        if position % 2 == 1:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+
+
+def resident_id_valid(number: str, today: date | None = None) -> bool:
+    """A valid 18-character resident identity number (GB 11643-1999): a province-level division code, a real
+    date of birth not in the future, and the ISO 7064 MOD 11-2 check character."""
+    if len(number) != 18 or not number[:17].isdigit():
+        return False
+    if number[:2] not in provinces():
+        return False
+    try:
+        born = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    except ValueError:
+        return False
+    if born.year < 1900 or born > (today or date.today()):
+        return False
+    total = sum(int(digit) * weight for digit, weight in zip(number[:17], _ID_WEIGHTS))
+    return _ID_CHECK[total % 11] == number[17].upper()
+
+
+def mask(value: str, keep_start: int, keep_end: int) -> str:
+    """The value with its middle hidden: mask("110101199003071234", 6, 4) == "110101********1234"."""
+    if len(value) <= keep_start + keep_end:
+        return "*" * len(value)
+    return value[:keep_start] + "*" * (len(value) - keep_start - keep_end) + value[len(value) - keep_end:]
+
+
+def query_value(address: str, name: str) -> str | None:
+    """A query parameter of an address, also when the query sits in the fragment (``#/query?code=…``)."""
+    try:
+        parts = urlsplit(address.strip())
+    except ValueError:
+        return None
+    for query in (parts.query, parts.fragment.split("?", 1)[1] if "?" in parts.fragment else ""):
+        for key, values in parse_qs(query).items():
+            if key.lower() == name.lower() and values:
+                return values[0].strip()
+    return None
