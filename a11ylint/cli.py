@@ -364,3 +364,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_ERROR
+    except Exception as error:  # a bug (ours or a plugin's) outside any page: still one line, exit 2
+        print(f"a11ylint: internal error: {type(error).__name__}: {error} "
+              "(please report it with the command that caused it)", file=sys.stderr)
+        return EXIT_ERROR

@@ -1,41 +1,33 @@
 """Chinese government-site marks and page facts, shared by the CN rules.
 
 The marks a Chinese government page shows in its footer — 网站标识码, ICP 备案号, 公网安备 number, 党政机关网站标识,
-主办单位 — are found in the page's *text* (as a reader sees it: scripts, styles and invisible elements left out,
-inline elements joined without spaces, blocks separated by one space), so that markup such as
+主办单位 — are found in the page's readable text (:mod:`a11ylint.pagetext`), so that markup such as
 ``<span>赣</span>ICP<span>备</span>17015617号`` still reads as one number. Each mark remembers the element its text
 starts in, whether that element is in the footer (:func:`a11ylint.footer.footer_area`) and the link around it.
 
-Also here: whether the page is Chinese, its own address (canonical link, ``Url``/``og:url`` meta, the "saved
-from url" comment of saved pages), the site metadata (``SiteIDCode``, ``SiteName``, ``SiteDomain``), article
-metadata (``ArticleTitle``, ``PubDate``, ``ContentSource``) and signs that the page belongs to a government
-site. The dictionaries and patterns are in ``rules/data/gov-cn.toml``; rules pass their option values in.
-Everything is computed once per page (``ctx.memo``).
+Also here: whether the page is Chinese, article metadata (``ArticleTitle``, ``PubDate``, ``ContentSource``) and
+signs that the page belongs to a government site; what the page says about itself (its address, its
+``SiteIDCode``, ``SiteName`` and ``SiteDomain`` metadata) is read through :mod:`a11ylint.pageinfo`. The
+dictionaries and patterns are in ``rules/data/gov-cn.toml``; rules pass their option values in. Everything is
+computed once per page (``ctx.memo``).
 """
 
 from __future__ import annotations
 
-import posixpath
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, unquote
 
 from .data import load
-from .dom import normalize_space
+from .dom import local_name, normalize_space
 from .footer import footer_area
 from .langdetect import script_units
+from .pageinfo import host_matches, host_of, meta_value, page_host, site_domains, split_url
+from .pagetext import PageText, body_text
 
 _MEMO = "a11ylint.cnmarks"
-_SPACES = re.compile(r"\s+")
-_INVISIBLE_CHARACTERS = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-_BLOCK = frozenset("""address article aside blockquote br caption center dd details dialog div dl dt fieldset
-    figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td
-    tfoot th thead tr ul""".split())
-# Not read as page text: code, metadata, and controls whose text is not shown as content.
-_SKIP = frozenset("script style noscript template head title textarea select iframe object svg math".split())
 
 
 def data() -> dict:
@@ -45,157 +37,6 @@ def data() -> dict:
 
 def _memo(ctx) -> dict:
     return ctx.memo(_MEMO)
-
-
-def _local(tag) -> str | None:
-    if not isinstance(tag, str):
-        return None
-    return tag.rsplit("}", 1)[-1]
-
-
-# --- page text ---------------------------------------------------------------------------------------------
-
-class PageText:
-    """Text of part of a page, whitespace collapsed, with the element each stretch of text belongs to."""
-
-    def __init__(self, pieces):
-        parts, starts, owners, offsets = [], [], [], []
-        length, last_space = 0, True
-        for text, owner, offset in pieces:
-            text = _SPACES.sub(" ", _INVISIBLE_CHARACTERS.sub("", text))
-            if last_space:
-                text = text.lstrip(" ")
-            if not text:
-                continue
-            starts.append(length)
-            owners.append(owner)
-            offsets.append(offset)
-            parts.append(text)
-            length += len(text)
-            last_space = text.endswith(" ")
-        self.text = "".join(parts)
-        self._pieces = list(zip(parts, owners, offsets))
-        self._starts = starts
-        self._owners = owners
-        self._offsets = offsets
-
-    def element_at(self, index: int):
-        """The element whose text holds position ``index`` (None for an empty text)."""
-        if not self._starts:
-            return None
-        return self._owners[max(0, bisect_right(self._starts, index) - 1)]
-
-    def after(self, offset: int) -> PageText:
-        """The text that starts at or after a source offset."""
-        return PageText((text, owner, start) for text, owner, start in self._pieces if start >= offset)
-
-
-def _pieces(root, ctx) -> list:
-    """(text, owner element, source offset) of the readable text under ``root``, in reading order."""
-    document = ctx.document
-    out = []
-    stack = [(False, root)]
-    while stack:
-        is_text, node = stack.pop()
-        if is_text:
-            out.append(node)
-            continue
-        name = _local(node.tag)
-        if name is None or name in _SKIP or ctx.is_invisible(node):
-            continue
-        offset = document.offset(node)
-        items = []
-        block = name in _BLOCK
-        if block:
-            items.append((True, (" ", node, offset)))
-        if node.text:
-            items.append((True, (node.text, node, offset)))
-        for child in node:
-            items.append((False, child))
-            if child.tail:
-                items.append((True, (child.tail, node, document.offset(child))))
-        if block:
-            items.append((True, (" ", node, offset)))
-        stack.extend(reversed(items))
-    return out
-
-
-def body_text(ctx) -> PageText:
-    """The readable text of the page's body."""
-    memo = _memo(ctx)
-    if "body" not in memo:
-        body = next(iter(ctx.select("body")), None)
-        memo["body"] = PageText(_pieces(body if body is not None else ctx.root, ctx))
-    return memo["body"]
-
-
-def footer_text(ctx) -> PageText:
-    """The readable text of the footer area (empty when the page has none)."""
-    memo = _memo(ctx)
-    if "footer" not in memo:
-        area = footer_area(ctx)
-        if area.elements:
-            pieces = []
-            for element in area.elements:
-                pieces.extend(_pieces(element, ctx))
-                pieces.append((" ", element, ctx.document.offset(element)))
-            memo["footer"] = PageText(pieces)
-        elif area.kind == "end-of-page":
-            memo["footer"] = body_text(ctx).after(area.start)
-        else:
-            memo["footer"] = PageText([])
-    return memo["footer"]
-
-
-BOTTOM_SHARE = 0.8
-
-
-def bottom_text(ctx) -> PageText:
-    """The text from where the footer starts, or from where the last fifth of the page's text starts if that is
-    earlier, to the end: the page-bottom function area, also when the footer detection found only a part of it
-    (a 主办 line in a sibling block after the named footer)."""
-    memo = _memo(ctx)
-    if "bottom" not in memo:
-        text = body_text(ctx)
-        area = footer_area(ctx)
-        cut = int(len(text.text) * BOTTOM_SHARE)
-        start = text._offsets[max(0, bisect_right(text._starts, cut) - 1)] if text._starts else 0
-        if area.kind != "none" and (area.elements or area.kind == "end-of-page"):
-            start = min(start, area.start)
-        memo["bottom"] = text.after(start)
-        memo["bottom-start"] = start
-    return memo["bottom"]
-
-
-def bottom_links(ctx) -> list:
-    """The links in the page-bottom area (:func:`bottom_text`), in document order."""
-    bottom_text(ctx)
-    start = _memo(ctx)["bottom-start"]
-    return [link for link in ctx.select("a[href]") if ctx.document.offset(link) >= start and not ctx.is_hidden(link)]
-
-
-def footer_is_empty_container(ctx) -> bool:
-    """True when the page names a footer element but it holds no text: a footer written by script or loaded
-    from another file, which a static check cannot read."""
-    area = footer_area(ctx)
-    return bool(area.elements) and not footer_text(ctx).text.strip()
-
-
-def in_footer(element, ctx) -> bool:
-    return element is not None and footer_area(ctx).contains(element, ctx)
-
-
-def anchor(ctx):
-    """Where a page-level finding about the footer points: the footer, else the element where the last part of
-    the page begins, else the body (or the root)."""
-    area = footer_area(ctx)
-    if area.elements:
-        return area.elements[0]
-    if area.kind == "end-of-page":
-        element = ctx.element_at(area.start)
-        if element is not None and element is not ctx.root and _local(element.tag) not in ("html", "head"):
-            return element
-    return next(iter(ctx.select("body")), ctx.root)
 
 
 def script_text(ctx) -> str:
@@ -214,7 +55,7 @@ def script_text(ctx) -> str:
 def enclosing_link(element):
     """The ``<a>`` that contains the element (or is it), else None."""
     while element is not None:
-        if _local(element.tag) == "a":
+        if isinstance(element.tag, str) and local_name(element) == "a":
             return element
         element = element.getparent()
     return None
@@ -241,110 +82,6 @@ def is_chinese_page(ctx) -> bool:
     return memo["chinese"]
 
 
-def metas(ctx, name: str) -> list:
-    """``(element, content)`` of every ``<meta name>`` with this name (case-insensitive), in document order."""
-    wanted = name.lower()
-    return [(meta, normalize_space(meta.get("content") or "")) for meta in ctx.select("meta[name]")
-            if (meta.get("name") or "").strip().lower() == wanted]
-
-
-def meta_value(ctx, name: str) -> str | None:
-    """The first non-empty content of a named meta; "" when it exists but is empty; None when absent."""
-    found = metas(ctx, name)
-    if not found:
-        return None
-    return next((content for _, content in found if content), "")
-
-
-_SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
-
-
-def page_url(ctx) -> str | None:
-    """The page's own absolute address when the page says it: canonical link, ``og:url`` or ``Url`` meta,
-    the "saved from url" comment browsers add, the ``<text id="URL">`` wrapper of crawl datasets, an absolute
-    ``<base href>``."""
-    memo = _memo(ctx)
-    if "url" in memo:
-        return memo["url"]
-    candidates = []
-    for link in ctx.select("link[rel][href]"):
-        if "canonical" in (link.get("rel") or "").lower().split():
-            candidates.append(link.get("href"))
-    for meta in ctx.select("meta[property]"):
-        if (meta.get("property") or "").strip().lower() == "og:url":
-            candidates.append(meta.get("content"))
-    candidates.extend(content for _, content in metas(ctx, "url"))
-    saved = _SAVED_FROM.search(ctx.document.text[:4000])
-    if saved:
-        candidates.append(saved.group(1))
-    candidates.extend(element.get("id") for element in ctx.select("text[id]"))
-    candidates.extend(base.get("href") for base in ctx.select("base[href]"))
-    memo["url"] = next((candidate.strip() for candidate in candidates
-                        if candidate and re.match(r"^\s*https?://[^/\s]", candidate, re.IGNORECASE)), None)
-    return memo["url"]
-
-
-def host_of(address: str | None) -> str:
-    """The lower-case host of an address ("" when it has none); accepts a bare host such as www.x.gov.cn."""
-    if not address:
-        return ""
-    address = address.strip()
-    if "://" not in address and not address.startswith("//"):
-        address = "//" + address
-    try:
-        host = urlsplit(address).hostname or ""
-    except ValueError:
-        return ""
-    return host.rstrip(".").lower()
-
-
-def site_domains(ctx) -> list[str]:
-    """Hosts named by the ``SiteDomain`` meta (several may be listed, separated by commas)."""
-    value = meta_value(ctx, "SiteDomain") or ""
-    return [host for host in (host_of(part) for part in re.split(r"[,，;；\s]+", value) if part) if host]
-
-
-def page_host(ctx) -> str:
-    return host_of(page_url(ctx))
-
-
-def page_is_https(ctx) -> bool:
-    """True when the page's address, or failing that its ``SiteDomain``, says https."""
-    url = page_url(ctx)
-    if url:
-        return url.lower().startswith("https:")
-    return any(part.strip().lower().startswith("https:") for _, part in metas(ctx, "SiteDomain"))
-
-
-def host_matches(host: str, suffixes) -> bool:
-    """True when ``host`` is one of ``suffixes`` or (for entries that start with a dot) ends with one."""
-    host = host.lower()
-    for suffix in suffixes:
-        suffix = suffix.lower()
-        if host == suffix.lstrip(".") or (suffix.startswith(".") and host.endswith(suffix)):
-            return True
-    return False
-
-
-_HOME_NAMES = frozenset(("", "index.html", "index.htm", "index.shtml", "index.php", "index.jsp", "index.asp",
-                         "index.aspx", "default.asp", "default.aspx", "default.htm", "default.html", "main.htm"))
-
-
-def is_home_page(ctx) -> bool:
-    """A site's home page: its address is the root (or a root index.* file), or, when the page does not
-    say its address, a ColumnName meta of 首页 or a file named index.* that is not an article."""
-    url = page_url(ctx)
-    if url:
-        path = urlsplit(url).path or "/"
-        return posixpath.dirname(path) in ("", "/") and posixpath.basename(path).lower() in _HOME_NAMES
-    column = meta_value(ctx, "ColumnName") or ""
-    if column in ("首页", "网站首页", "门户首页", "主页"):
-        return True
-    if is_article(ctx):
-        return False
-    return posixpath.basename(ctx.path.replace("\\", "/")).lower() in _HOME_NAMES
-
-
 # --- marks in the text ---------------------------------------------------------------------------------------
 
 @dataclass
@@ -367,7 +104,8 @@ def _find(ctx, pattern: re.Pattern, key) -> list[Mark]:
         for match in pattern.finditer(text.text):
             element = text.element_at(match.start())
             value = match.groupdict().get("value") or ""
-            found.append(Mark(match.group(0).strip(), value, element, in_footer(element, ctx), match))
+            in_footer = element is not None and footer_area(ctx).contains(element, ctx)
+            found.append(Mark(match.group(0).strip(), value, element, in_footer, match))
         memo[cache_key] = found
     return memo[cache_key]
 
@@ -499,12 +237,17 @@ SIGN_LABELS = {
     "meta": ("a SiteIDCode meta", "有 SiteIDCode 元数据"),
     "host": ("a .gov.cn address", "使用 .gov.cn 域名"),
     "sponsor": ("a government body as 主办单位", "主办单位为政府机关"),
+    "badge": ("the 党政机关网站标识", "有党政机关网站标识"),
     "links": ("footer links to .gov.cn sites", "页脚链接到政府网站"),
 }
 
 
 def government_signs(ctx) -> list[str]:
-    """Keys of :data:`SIGN_LABELS` that the page shows: evidence that it belongs to a government site."""
+    """Keys of :data:`SIGN_LABELS` that the page shows: evidence that it belongs to a government site.
+
+    "links" (footer links to gov.cn sites other than the filing systems) is the weakest: news and company
+    sites link to government sites too, so CN010, which must not ask them for text-size controls, leaves it
+    out."""
     memo = _memo(ctx)
     if "signs" in memo:
         return memo["signs"]
@@ -517,16 +260,32 @@ def government_signs(ctx) -> list[str]:
     hosts = [page_host(ctx), *site_domains(ctx)]
     if any(host and host_matches(host, config["hosts"]) for host in hosts):
         signs.append("host")
-    footer = footer_text(ctx).text
-    if any(re.search(pattern, footer) for pattern in config["sponsor-bodies"]):
+    footer = footer_area(ctx)
+    if any(re.search(pattern, footer.text) for pattern in config["sponsor-bodies"]):
         signs.append("sponsor")
-    for link in footer_area(ctx).links:
+    if conac_badge_present(ctx) or any(name in footer.text for name in config["badge-names"]):
+        signs.append("badge")
+    for link in footer.links:
         host = host_of(link.get("href")) if re.match(r"^\s*(?:https?:)?//", link.get("href") or "") else ""
         if host and host_matches(host, config["hosts"]) and not host_matches(host, config["filing-hosts"]):
             signs.append("links")
             break
     memo["signs"] = signs
     return signs
+
+
+def conac_badge_present(ctx, markers=None) -> bool:
+    """True when the page embeds the 党政机关网站标识: one of the ``[conac]`` markers (``_ideConac``,
+    ``imgConac``, ``dcs.conac.cn``, ``bszs.conac.cn``) in an id, in the address of a script, image, frame or
+    link, or in an inline script that writes the badge."""
+    markers = markers if markers is not None else data()["conac"]["markers"]
+    if any(marker in ctx.ids() for marker in markers):
+        return True
+    addresses = [element.get("src") or "" for element in ctx.select("script[src], img[src], iframe[src]")]
+    addresses += [element.get("href") or "" for element in ctx.select("a[href], area[href]")]
+    scripts = script_text(ctx)
+    return any(marker in address for marker in markers for address in addresses) or any(
+        marker in scripts for marker in markers)
 
 
 def describe_signs(signs, lang: str) -> str:
@@ -580,15 +339,10 @@ _GLUED = re.compile(r"[\u4e00-\u9fff“\"「『‘]")
 def _label_matches(text: PageText, pattern: re.Pattern, start: int):
     """Matches of a label pattern that start a label: not inside a longer word (留言时间, 数据来源, a quoted
     “文章来源”), unless an element boundary separates them (``<span>来源：某局</span><span>发布日期：…``)."""
-    starts = set(text._starts)
     for match in pattern.finditer(text.text, start):
         position = match.start()
-        if position == 0 or position in starts or not _GLUED.match(text.text[position - 1]):
+        if position == 0 or text.is_boundary(position) or not _GLUED.match(text.text[position - 1]):
             yield match
-
-
-def _label_regex(labels) -> str:
-    return _label_pattern(labels)
 
 
 def is_article(ctx, config=None) -> bool:
@@ -604,7 +358,7 @@ def is_article(ctx, config=None) -> bool:
             text = body_text(ctx)
             memo[key] = False
             starts = [(index, len(ctx.text(heading))) for heading in ctx.select("h1")
-                      for index in [_index_of(text, heading)] if index is not None]
+                      for index in [text.index_of(heading)] if index is not None and ctx.text(heading)]
             title_text = _title_text(ctx)
             if len(title_text) >= 4 and text.text.find(title_text) >= 0:
                 starts.append((text.text.find(title_text), len(title_text)))
@@ -614,13 +368,6 @@ def is_article(ctx, config=None) -> bool:
                     memo[key] = True
                     break
     return memo[key]
-
-
-def _index_of(text: PageText, element) -> int | None:
-    for index, (_, owner, _) in enumerate(text._pieces):
-        if owner is element or any(ancestor is element for ancestor in owner.iterancestors()):
-            return text._starts[index]
-    return None
 
 
 def article(ctx, config=None) -> Article | None:
@@ -643,7 +390,7 @@ def article(ctx, config=None) -> Article | None:
         title_end += max(len(meta_title or ""), len(ctx.text(title_element)))
     dates = []
     spans = []
-    date_regex = re.compile(_label_regex(config["date-labels"]) + r"(?P<label_end>) ?[:：]? ?" + DATE_PATTERN.pattern)
+    date_regex = re.compile(_label_pattern(config["date-labels"]) + r"(?P<label_end>) ?[:：]? ?" + DATE_PATTERN.pattern)
     for match in _label_matches(text, date_regex, start):
         element = text.element_at(match.start())
         if enclosing_link(element) is not None:
@@ -658,14 +405,14 @@ def article(ctx, config=None) -> Article | None:
                 continue
             if re.search(r"[:：] ?$", text.text[max(0, match.start() - 3):match.start()]):
                 continue  # the date of another label (留言时间：, 截止日期：…)
-            item = element if _local(element.tag) == "li" else next(element.iterancestors("li"), None)
+            item = element if local_name(element) == "li" else next(element.iterancestors("li"), None)
             if enclosing_link(element) is not None or (item is not None and next(item.iter("a"), None) is not None):
                 continue  # a date in a list of other articles
             dates.append(Labelled("", match.group(0).strip(), parse_date(match.group(0)), element, match.start()))
             break
     sources = []
     stop = _label_pattern(config["stop-labels"])
-    source_regex = re.compile(_label_regex(config["source-labels"]) + r" ?[:：] ?")
+    source_regex = re.compile(_label_pattern(config["source-labels"]) + r" ?[:：] ?")
     for match in _label_matches(text, source_regex, start):
         rest = text.text[match.end():match.end() + 60]
         if re.match(stop, rest) or re.match(r"[|｜【】\[\]]", rest) or not rest.strip():
@@ -697,7 +444,7 @@ def _find_title(ctx, text: PageText, meta_title: str | None):
                 return position, element
             position = text.text.find(probe, position + 1)
     for heading in ctx.select("h1"):
-        index = _index_of(text, heading)
+        index = text.index_of(heading)
         if index is not None and ctx.text(heading):
             return index, heading
     title_text = _title_text(ctx)
@@ -757,9 +504,8 @@ def mask(value: str, keep_start: int, keep_end: int) -> str:
 
 def query_value(address: str, name: str) -> str | None:
     """A query parameter of an address, also when the query sits in the fragment (``#/query?code=…``)."""
-    try:
-        parts = urlsplit(address.strip())
-    except ValueError:
+    parts = split_url(address)
+    if parts is None:
         return None
     for query in (parts.query, parts.fragment.split("?", 1)[1] if "?" in parts.fragment else ""):
         for key, values in parse_qs(query).items():

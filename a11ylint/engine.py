@@ -89,6 +89,10 @@ class Linter:
                 problem = option.validate(value)
                 if problem:
                     raise ConfigError(f"{config.source}: option '{name}' of rule {rule.name}: {problem}")
+            if rule.validate_options is not None:
+                problem = rule.validate_options(self._rule_options(rule))
+                if problem:
+                    raise ConfigError(f"{config.source}: options of rule {rule.name}: {problem}")
         if config.encoding is not None and lookup(config.encoding) is None:
             raise ConfigError(f"{config.source}: unknown encoding label {config.encoding!r}")
 

@@ -14,6 +14,9 @@ CONFORMING = frozenset(
     math svg""".split()
 )
 
+# WHATWG HTML §13.1.2 "Void elements": no content, no end tag.
+VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+
 # WHATWG HTML §16.2 "Non-conforming features": elements that must not be used, with what replaces them.
 OBSOLETE = {
     "acronym": "abbr",

@@ -8,18 +8,15 @@ names and links or change which are required. A link is found when a link in the
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from .data import load
 from .dom import normalize_space
 from .footer import footer_area
+from .pageinfo import is_home_page
 
 _UNUSABLE = re.compile(r"^\s*(?:#\s*|javascript:.*|)$", re.IGNORECASE | re.DOTALL)
-_HOME_NAMES = frozenset(("", "index.html", "index.htm", "index.shtml", "index.php", "index.jsp", "index.asp",
-                         "index.aspx", "default.asp", "default.aspx", "default.htm", "default.html"))
 
 
 @dataclass(frozen=True)
@@ -45,7 +42,9 @@ def specs(jurisdiction: str, options: dict) -> tuple[list[LinkSpec], list[str]]:
     table = load("policy-links")[jurisdiction]
     links = {key: dict(entry) for key, entry in table["links"].items()}
     for key, names in (options.get("names") or {}).items():
-        entry = links.setdefault(key, {"label": key, "label_zh": key, "names": [], "hrefs": []})
+        # A link the user defines is shown by the first name they give it.
+        shown = names[0] if names else key
+        entry = links.setdefault(key, {"label": shown, "label_zh": shown, "names": [], "hrefs": []})
         entry["names"] = list(entry.get("names", ())) + list(names)
     required = list(options.get("required") or table["required"])
     found = []
@@ -55,16 +54,6 @@ def specs(jurisdiction: str, options: dict) -> tuple[list[LinkSpec], list[str]]:
                               tuple(href.lower() for href in entry.get("hrefs", ())),
                               bool(entry.get("home_page_only", False))))
     return found, required
-
-
-def looks_like_home_page(ctx) -> bool:
-    """A site's home page: a file named index.* or default.* directly in the web root, or a canonical URL
-    whose path is ``/``."""
-    canonical = next((link.get("href") for link in ctx.select("link[rel][href]")
-                      if "canonical" in link.get("rel", "").lower().split()), None)
-    if canonical:
-        return urlsplit(canonical.strip()).path in ("", "/")
-    return os.path.basename(ctx.path).lower() in _HOME_NAMES
 
 
 def status(spec: LinkSpec, ctx) -> LinkStatus:
@@ -105,9 +94,11 @@ def check(ctx, jurisdiction: str, lang: str) -> dict:
     """{"missing": [...], "unusable": [...], "unlinked": [...]} labels, for the rule's messages, plus
     "anchor": the element to report at."""
     link_specs, required = specs(jurisdiction, ctx.options)
-    home = looks_like_home_page(ctx)
+    home = is_home_page(ctx)
     area = footer_area(ctx)
-    result = {"missing": [], "unusable": [], "unlinked": [], "anchor": area.elements[0] if area.elements else None}
+    # At the footer, or at the footer element a script fills; without either, the finding is about the page.
+    anchor = (area.elements or area.empty_containers or [None])[0]
+    result = {"missing": [], "unusable": [], "unlinked": [], "anchor": anchor}
     for spec in link_specs:
         if spec.key not in required or (spec.home_page_only and not home):
             continue
@@ -132,6 +123,22 @@ def findings(ctx, jurisdiction: str) -> list:
     anchor = result["anchor"]
     return [Fail(kind, element=anchor, links=joiner.join(result[kind]))
             for kind in ("missing", "unusable", "unlinked") if result[kind]]
+
+
+def option_checker(jurisdiction: str):
+    """The rule-level check of a footer-links rule's options: every required key must be a link of the data
+    file or one that ``names`` defines."""
+
+    def check_options(options: dict) -> str | None:
+        link_specs, required = specs(jurisdiction, options)
+        known = [spec.key for spec in link_specs]
+        unknown = [key for key in required if key not in known]
+        if unknown:
+            return (f"'required' names {', '.join(map(repr, unknown))}, which is no link of the data file and "
+                    f"not defined in 'names' (links: {', '.join(known)})")
+        return None
+
+    return check_options
 
 
 def options():

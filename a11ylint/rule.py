@@ -134,6 +134,8 @@ class Rule:
     jurisdiction: tuple[str, ...] = ()  # "CN", "US", "UK", "EU": whose law or policy the rule enforces
     requirements: tuple[str, ...] = ()  # ids of research/COMPLIANCE.md, e.g. "CN-ID-01", "SEC-JUNK-01"
     fix: Text | None = None  # a one-line fix hint, in English and Chinese; required (see problems())
+    # Checks the rule's options together (one option naming entries of another); returns a problem or None.
+    validate_options: Callable[[dict], str | None] | None = None
     doc: str = ""
     origin: str = "builtin"
 
@@ -224,6 +226,7 @@ def rule(
     jurisdiction: Iterable[str] = (),
     requirements: Iterable[str] = (),
     fix: Text | None = None,
+    validate_options: Callable[[dict], str | None] | None = None,
 ) -> Callable[[Callable], Rule]:
     """Declare a rule. The decorated function becomes a :class:`Rule`; the module docstring, its docs."""
 
@@ -254,6 +257,7 @@ def rule(
             jurisdiction=tuple(jurisdiction),
             requirements=tuple(requirements),
             fix=fix,
+            validate_options=validate_options,
             doc=(module.__doc__ or "").strip() if module else "",
         )
 

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from lxml import etree
 
 from .data import load
 from .dom import is_html
 from .html_elements import CONFORMING, OBSOLETE, is_valid_custom_element_name
+from .pageinfo import host_of, site_domains, stated_urls
 from .textstyle import visually_hidden
 
 
@@ -210,11 +210,7 @@ def link_host(href: str | None) -> str | None:
     """The lower-case host of an absolute http(s) or protocol-relative address, else None."""
     if not href or not _ABSOLUTE.match(href):
         return None
-    try:
-        host = urlsplit(href.strip()).hostname
-    except ValueError:
-        return None
-    return host.rstrip(".") if host else None
+    return host_of(href) or None
 
 
 def site_of(host: str) -> str:
@@ -231,27 +227,13 @@ def host_matches(host: str, suffixes) -> bool:
 
 
 def page_hosts(ctx) -> frozenset:
-    """The sites (registrable parts) the page says it belongs to: ``<base>``, the canonical link,
-    ``og:url``, and the ``SiteDomain``/``url`` metadata of Chinese government templates."""
+    """The sites (registrable parts) the page says it belongs to: every address it gives as its own
+    (:func:`a11ylint.pageinfo.stated_urls`: canonical link, ``og:url``, ``Url`` meta, saved-from comment,
+    ``<base>``…) and the hosts of its ``SiteDomain`` meta."""
     memo = ctx.memo("a11ylint.security.hosts")
     if "page" not in memo:
-        hosts = set()
-        for element in ctx.select("base[href], link[href], meta[content]"):
-            if element.tag == "link" and "canonical" not in (element.get("rel") or "").lower().split():
-                continue
-            if element.tag == "meta":
-                name = (element.get("name") or element.get("property") or "").strip().lower()
-                if name not in ("og:url", "sitedomain", "url", "twitter:url"):
-                    continue
-                value = element.get("content") or ""
-                if name == "sitedomain" and "//" not in value:
-                    value = "//" + value.strip()
-            else:
-                value = element.get("href")
-            host = link_host(value)
-            if host:
-                hosts.add(site_of(host))
-        memo["page"] = frozenset(hosts)
+        hosts = [host_of(url) for url in stated_urls(ctx)] + site_domains(ctx)
+        memo["page"] = frozenset(site_of(host) for host in hosts if host)
     return memo["page"]
 
 

@@ -20,11 +20,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 from .data import load
 from .dom import normalize_space
 from .focus import in_tab_order
+from .pageinfo import split_url
 
 _SKIPPED = frozenset(("script", "style", "noscript", "template", "textarea", "select", "head", "title"))
 _CLICKABLE_TAGS = frozenset(("a", "button", "input", "summary"))
@@ -49,7 +49,6 @@ def patterns() -> dict:
     compiled = {key: re.compile(value) for key, value in data.items()
                 if isinstance(value, str) and key != "separators"}
     compiled["separators"] = data["separators"]
-    compiled["government_meta"] = tuple(data["government_meta"])
     return compiled
 
 
@@ -461,8 +460,9 @@ def _toolbar(ctx, extra) -> Toolbar:
     mentions = False
     for script in ctx.select("script"):
         source = (script.get("src") or "").strip()
-        if source and compiled["toolbar_script"].search(urlsplit(source).path + (
-                "?" + urlsplit(source).query if urlsplit(source).query else "")):
+        parts = split_url(source)
+        address = (parts.path + ("?" + parts.query if parts.query else "")) if parts is not None else ""
+        if address and compiled["toolbar_script"].search(address):
             scripts.append(script)
         elif not source and script.text and compiled["toolbar_script"].search(script.text):
             mentions = True
@@ -633,66 +633,3 @@ def literal_sizes(widget: Widget, ctx) -> SizeSet | None:
             base, base_label = size, control.text
             break
     return SizeSet(sizes, unit, max(sizes), base, base_label)
-
-
-# --- is this a Chinese government page? --------------------------------------------------------------
-
-
-def government_signs(ctx) -> list[str]:
-    """What marks the page as part of a Chinese government website: 网站标识码 / 主办单位 / 党政机关网站标识
-    in the footer, SiteIDCode or SiteDomain metadata, a .gov.cn address of the page itself, the conac badge
-    script. Links to gov.cn sites prove nothing (news and company sites link to them too)."""
-    from .footer import footer_area
-
-    compiled = patterns()
-    signs = []
-    footer_text = footer_area(ctx).text
-    for match in compiled["government_text"].finditer(footer_text):
-        sign = re.sub(r"\s*[:：]$", "", match.group(0))
-        sign = "主办单位" if sign.startswith("主办") else sign
-        if sign not in signs:
-            signs.append(sign)
-    metas = {(meta.get("name") or "").strip().lower(): (meta.get("content") or "").strip()
-             for meta in ctx.select("meta[name]")}
-    for name in compiled["government_meta"]:
-        value = metas.get(name.lower())
-        if not value:
-            continue
-        if name.lower() == "sitedomain":
-            host = _host(value)
-            if compiled["government_host"].search(host):
-                signs.append(host)
-            continue
-        signs.append(f"{name} {value}")
-    for address in _own_addresses(ctx):
-        host = _host(address)
-        if host and compiled["government_host"].search(host):
-            signs.append(host)
-            break
-    if any(compiled["government_script"].search((script.get("src") or "") + " " + (script.get("id") or ""))
-           for script in ctx.select("script, span[id]")):
-        signs.append("党政机关网站标识")
-    return list(dict.fromkeys(signs))
-
-
-def _host(value: str) -> str:
-    value = value.strip()
-    if "//" not in value:
-        value = "//" + value
-    try:
-        return (urlsplit(value).hostname or "").rstrip(".")
-    except ValueError:
-        return ""
-
-
-def _own_addresses(ctx) -> list[str]:
-    found = []
-    for link in ctx.select("link[rel][href]"):
-        if "canonical" in (link.get("rel") or "").lower().split():
-            found.append(link.get("href"))
-    for meta in ctx.select("meta[property], meta[name]"):
-        if (meta.get("property") or meta.get("name") or "").strip().lower() in ("og:url", "url"):
-            found.append(meta.get("content") or "")
-    for base in ctx.select("base[href]"):
-        found.append(base.get("href"))
-    return found

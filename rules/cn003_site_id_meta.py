@@ -69,8 +69,10 @@ compare with agrees with it. `mhxqwer-mltjyt`, a copy without header and footer,
 
 import re
 
-from a11ylint import cnmarks
+from a11ylint import cnmarks, pageinfo
 from a11ylint.dom import normalize_space
+from a11ylint.footer import footer_anchor, footer_area
+from a11ylint.pagetext import body_text
 from a11ylint.rule import Fail, Option, Text, rule
 
 _NAME_ENDINGS = re.compile(r"(?:门户网站|政府网站|官方网站|门户网|政府网|网站|门户|网)$")
@@ -135,10 +137,10 @@ def _site_id(ctx):
         if mark.value and not cnmarks.site_id_problem(mark.value, ctx.options["formats"]):
             if mark.value not in footer_codes:
                 footer_codes.append(mark.value)
-    found = cnmarks.metas(ctx, "SiteIDCode")
+    found = pageinfo.metas(ctx, "SiteIDCode")
     if not found:
         if footer_codes and ctx.options["require-meta"]:
-            yield Fail("missing", element=cnmarks.anchor(ctx), code=footer_codes[0])
+            yield Fail("missing", element=footer_anchor(ctx), code=footer_codes[0])
         return
     values = []
     for element, content in found:
@@ -156,18 +158,18 @@ def _site_id(ctx):
 
 
 def _site_name(ctx):
-    found = cnmarks.metas(ctx, "SiteName")
+    found = pageinfo.metas(ctx, "SiteName")
     if not found:
         return
     element, name = found[0]
     if not name:
         yield Fail("name-empty", element=element)
         return
-    if not _OWNER_LINE.search(cnmarks.footer_text(ctx).text):
+    if not _OWNER_LINE.search(footer_area(ctx).text):
         return  # the page does not say whose it is (a footer written by script, a stripped copy)
     title = next(iter(ctx.select("title")), None)
     alts = " ".join(image.get("alt") or "" for image in ctx.select("img[alt]"))
-    haystack = _squash(" ".join((ctx.text(title) if title is not None else "", cnmarks.body_text(ctx).text, alts)))
+    haystack = _squash(" ".join((ctx.text(title) if title is not None else "", body_text(ctx).text, alts)))
     wanted = _squash(name)
     shorter = _NAME_ENDINGS.sub("", wanted)
     if wanted in haystack or (len(shorter) >= 2 and shorter in haystack):
@@ -180,7 +182,7 @@ def _squash(text: str) -> str:
 
 
 def _site_domain(ctx):
-    found = cnmarks.metas(ctx, "SiteDomain")
+    found = pageinfo.metas(ctx, "SiteDomain")
     if not found:
         return
     element, value = found[0]
@@ -189,12 +191,12 @@ def _site_domain(ctx):
         return
     hosts = []
     for part in re.split(r"[,，;；\s]+", value):
-        host = cnmarks.host_of(part)
+        host = pageinfo.host_of(part)
         if not host or not _HOST.match(host):
             yield Fail("domain-invalid", element=element, domain=part)
             return
         hosts.append(host)
-    page_host = cnmarks.page_host(ctx)
+    page_host = pageinfo.page_host(ctx)
     if page_host and not any(_same_site(page_host, host) for host in hosts):
         yield Fail("domain-mismatch", element=element, domain=value, host=page_host)
 

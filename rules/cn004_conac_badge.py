@@ -91,7 +91,8 @@ No page shows the error badge.
   empty alt): https://www.w3.org/WAI/WCAG21/Techniques/failures/F89
 """
 
-from a11ylint import cnmarks
+from a11ylint import cnmarks, pageinfo
+from a11ylint.footer import footer_anchor
 from a11ylint.rule import Fail, Option, Text, rule
 
 _CONAC = cnmarks.data()["conac"]
@@ -137,10 +138,10 @@ def check(root, ctx):
     for image in ctx.select("img"):
         source = (image.get("src") or "").strip()
         link = cnmarks.enclosing_link(image)
-        link_host = cnmarks.host_of(link.get("href")) if link is not None and _absolute(link.get("href")) else ""
+        link_host = pageinfo.host_of(link.get("href")) if link is not None and _absolute(link.get("href")) else ""
         is_badge = (image.get("id") == "imgConac"
-                    or (_absolute(source) and cnmarks.host_matches(cnmarks.host_of(source), options["image-hosts"]))
-                    or (link_host and cnmarks.host_matches(link_host, options["link-hosts"])))
+                    or (_absolute(source) and pageinfo.host_matches(pageinfo.host_of(source), options["image-hosts"]))
+                    or (link_host and pageinfo.host_matches(link_host, options["link-hosts"])))
         file_name = source.rsplit("/", 1)[-1].split("?", 1)[0].lower()
         error_image = file_name in {name.lower() for name in options["error-images"]}
         if not is_badge and not (error_image and any(marker in source for marker in options["markers"])):
@@ -155,22 +156,12 @@ def check(root, ctx):
                 yield Fail("no-alt", element=image)
         elif not image.get("alt").strip() and link is not None and not ctx.accessible_name(link):
             yield Fail("unnamed-link", element=image)
-    if badge_found or _has_marker(ctx, options["markers"]):
+    if badge_found or cnmarks.conac_badge_present(ctx, options["markers"]):
         return
     signs = cnmarks.government_signs(ctx)
     if signs:
-        yield Fail("missing", element=cnmarks.anchor(ctx), signs=cnmarks.describe_signs(signs, ctx.lang))
+        yield Fail("missing", element=footer_anchor(ctx), signs=cnmarks.describe_signs(signs, ctx.lang))
 
 
 def _absolute(address) -> bool:
     return bool(address) and address.strip().lower().startswith(("http:", "https:", "//"))
-
-
-def _has_marker(ctx, markers) -> bool:
-    if any(marker in ctx.ids() for marker in markers):
-        return True
-    addresses = [element.get("src") or "" for element in ctx.select("script[src], img[src], iframe[src]")]
-    addresses += [element.get("href") or "" for element in ctx.select("a[href], area[href]")]
-    scripts = cnmarks.script_text(ctx)
-    return any(marker in address for marker in markers for address in addresses) or any(
-        marker in scripts for marker in markers)

@@ -72,7 +72,8 @@ repeats the number with `href="javascript:;"` in its mobile footers but links it
 - Address change of the filing system: zhangzhibin/xmanyou-blog `src/content/blog/bei-an-number-settings.md`.
 """
 
-from a11ylint import cnmarks
+from a11ylint import cnmarks, pageinfo
+from a11ylint.footer import footer_anchor, footer_area
 from a11ylint.rule import Fail, Option, Review, Text, rule
 
 _ICP = cnmarks.data()["icp"]
@@ -118,9 +119,9 @@ def check(root, ctx):
     if not numbers:
         if cnmarks.icp_in_scripts(ctx):
             return None
-        if cnmarks.footer_is_empty_container(ctx):
-            return Review("unreadable", element=cnmarks.anchor(ctx))
-        return Fail("missing", element=cnmarks.anchor(ctx))
+        if footer_area(ctx).empty_containers:
+            return Review("unreadable", element=footer_anchor(ctx))
+        return Fail("missing", element=footer_anchor(ctx))
     if any(link_state(number.mark.element, ctx)[0] in ("ok", "outdated") for number in numbers):
         return None
     for link in ctx.select("a[href]"):
@@ -131,7 +132,7 @@ def check(root, ctx):
     shown = number.mark.text
     if state == "elsewhere":
         target = (link.get("href") or "").strip() or "#"
-        host = cnmarks.host_of(target) if "//" in target else ""
+        host = pageinfo.host_of(target) if "//" in target else ""
         return Fail("elsewhere", element=link, number=shown, target=host or target[:60])
     return Fail("unlinked", element=number.mark.element, number=shown)
 
@@ -142,9 +143,9 @@ def link_state(element, ctx):
     if link is None or link.get("href") is None:
         return "none", link
     href = link.get("href").strip()
-    host = cnmarks.host_of(href) if href.lower().startswith(("http:", "https:", "//")) else ""
+    host = pageinfo.host_of(href) if href.lower().startswith(("http:", "https:", "//")) else ""
     if host and cnmarks.is_outdated_link(href, host, ctx.options["outdated-links"]):
         return "outdated", link
-    if host and cnmarks.host_matches(host, ctx.options["link-hosts"]):
+    if host and pageinfo.host_matches(host, ctx.options["link-hosts"]):
         return "ok", link
     return "elsewhere", link

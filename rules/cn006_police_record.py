@@ -70,9 +70,8 @@ broken address. Checked by hand: `mhxqwer-lfygxzf` (an `href` with a leading spa
 """
 
 import re
-from urllib.parse import urlsplit
 
-from a11ylint import cnmarks
+from a11ylint import cnmarks, pageinfo
 from a11ylint.rule import Fail, Option, Text, rule
 
 _POLICE = cnmarks.data()["police"]
@@ -156,7 +155,7 @@ def check(root, ctx):
 
 def _record_number(href: str, pages) -> str | None:
     """The number a platform link carries ("" when its parameter is empty), or None for other links."""
-    host = cnmarks.host_of(href) if re.match(r"^(?:https?:)?//", href, re.IGNORECASE) else ""
+    host = pageinfo.host_of(href) if re.match(r"^(?:https?:)?//", href, re.IGNORECASE) else ""
     if not host:
         return None
     for page in pages:
@@ -168,8 +167,10 @@ def _record_number(href: str, pages) -> str | None:
 
 
 def _is_record_page(href: str, pages) -> bool:
-    host = cnmarks.host_of(href)
-    parts = urlsplit(href if "://" in href else "http:" + href)
+    host = pageinfo.host_of(href)
+    parts = pageinfo.split_url(href if "://" in href else "http:" + href)
+    if parts is None:
+        return False
     for page_host, where, _ in (page for page in pages if len(page) == 3):
         if host != page_host.lower():
             continue

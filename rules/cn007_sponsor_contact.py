@@ -52,7 +52,7 @@ three pages whose footer element is empty (`mhxqwer-dcy`, `-ycrjinan`, `-myzgd`)
 `cwce__a0cb…`, `magichtml` (kepu.gov.cn: 版权所有 only), `mhxqwer-gjbcac` (only 承办), `-wjmoe` and `-zxwwuhan`
 (版权所有 only) and the `-djjiangsu`, `-mltjyt`, `-zyjhenan` clones; no contact details (5 pages): the same three
 clones, `mhxqwer-dyqtaiyuan` and `ndrc-wxcx-clone`. Accepted: `mhxqwer-gqsbeijing` (its 主办 line is in a second
-footer block after the named one) and `cwce__500b…` (`巴彦淖尔市人民政府办公室（主办）`).
+footer block, `div.xiafoot`) and `cwce__500b…` (`巴彦淖尔市人民政府办公室（主办）`).
 
 ## References
 - Roles of 主办单位 and 承办单位 in provincial rules derived from the 指引, e.g. 海南省政府网站管理办法 第五条:
@@ -65,6 +65,7 @@ import re
 
 from a11ylint import cnmarks
 from a11ylint.dom import normalize_space
+from a11ylint.footer import bottom_links, bottom_text, footer_anchor, footer_area
 from a11ylint.rule import Fail, Option, Text, rule
 
 _DATA = cnmarks.data()
@@ -98,16 +99,16 @@ _DATA = cnmarks.data()
 def check(root, ctx):
     if not cnmarks.is_chinese_page(ctx) and not {"meta", "host"} & set(cnmarks.government_signs(ctx)):
         return
-    if cnmarks.footer_is_empty_container(ctx):
+    if footer_area(ctx).empty_containers:
         return
-    text = cnmarks.bottom_text(ctx).text
-    anchor = cnmarks.anchor(ctx)
+    text = bottom_text(ctx)
+    anchor = footer_anchor(ctx)
     if not any(re.search(pattern, text) for pattern in ctx.options["sponsor-patterns"]):
         yield Fail("no-sponsor", element=anchor)
     if any(re.search(pattern, text) for pattern in ctx.options["contact-patterns"]):
         return
     names = [normalize_space(name).lower() for name in ctx.options["contact-links"]]
-    for link in cnmarks.bottom_links(ctx):
+    for link in bottom_links(ctx):
         href = (link.get("href") or "").strip().lower()
         name = normalize_space(ctx.accessible_name(link) or ctx.text(link)).lower()
         if href.startswith("mailto:") or any(wanted in name for wanted in names):

@@ -21,9 +21,11 @@ reports, each as its own finding:
   `aria.start()` on a page that loads no toolbar script;
 - **none** (needs review, option `require-control`): a page with no text-size widget, no toolbar and no
   关怀版 / 长者模式 entry. It is only reported on pages that show they belong to a Chinese government
-  site: 网站标识码, 主办单位 or 党政机关网站标识 in the footer, `SiteIDCode` metadata, a `.gov.cn`
-  `SiteDomain`, canonical URL or `<base>`, or the conac badge script. Links to gov.cn sites prove nothing,
-  so they do not count. When the viewport also blocks zooming the message says so.
+  site (the signs CN004 uses): a 网站标识码, a government body as 主办单位 in the footer, the 党政机关网站标识
+  (its badge, or its name in the footer), `SiteIDCode` metadata, or a `.gov.cn` address (`SiteDomain`,
+  canonical URL, `og:url`, the saved-from comment, `<base>`). Footer links to gov.cn sites prove nothing
+  here — news and company sites link to them too — so they do not count. When the viewport also blocks
+  zooming the message says so.
 
 Hidden widgets are ignored. The project's own example, `examples/county-notice.html`, has working
 `字体：大 中 小` links (with hrefs, and the `#zoom` container exists), but its 18/16/14 px sizes reach only
@@ -35,7 +37,7 @@ copies): 21 pages (53%) show a text-size widget, and 13 of those 21 (62%) are br
 `<span>`s or links without href, on 6 the literal sizes stop at 111–114% of the default (one page has
 both). No inline handler there points at a missing element; most handlers live in external scripts. 29
 pages (73%) show a 无障碍 toolbar or a 关怀版 / 长者 entry; on 4 of them an entry itself cannot be reached
-from the keyboard. 6 pages have neither widget nor toolbar; the 4 of them with government signs get the
+from the keyboard. 6 pages have neither widget nor toolbar; the 5 of them with government signs get the
 review finding. The seed page shows the classic dead widget, `【字体: 来源:安岳县…`: the label survived,
 its 大 中 小 links did not.
 
@@ -140,7 +142,7 @@ toolbar.
   https://www.w3.org/WAI/WCAG22/Techniques/failures/F54
 """
 
-from a11ylint import textsize
+from a11ylint import cnmarks, textsize
 from a11ylint.meta import viewport_number, viewport_properties
 from a11ylint.rule import Fail, Option, Review, Text, rule
 
@@ -183,15 +185,16 @@ from a11ylint.rule import Fail, Option, Review, Text, rule
             "the toolbar cannot open",
             "“{name}”调用了 aria.start()，但页面没有加载无障碍工具条脚本（aria.js），工具条无法打开"),
         "none": Text(
-            "This government page ({signs_en}) offers no text-size control and no accessibility toolbar, which "
-            "the ageing-friendly (适老化) guidelines expect; check whether the site offers text enlargement "
-            "elsewhere",
-            "本页是政府网站页面（{signs_zh}），但没有字号调整控件，也没有无障碍工具条；适老化要求提供文字放大"
+            "This page shows signs of a government site ({signs_en}) but offers no text-size control and no "
+            "accessibility toolbar, which the ageing-friendly (适老化) guidelines expect; check whether the site "
+            "offers text enlargement elsewhere",
+            "本页显示为政府网站（{signs_zh}），但没有字号调整控件，也没有无障碍工具条；适老化要求提供文字放大"
             "功能，请确认网站是否在其他位置提供"),
         "none-no-zoom": Text(
-            "This government page ({signs_en}) offers no text-size control and no accessibility toolbar, and its "
-            "viewport ({viewport}) blocks zooming: text cannot be enlarged on phones at all",
-            "本页是政府网站页面（{signs_zh}），没有字号调整控件和无障碍工具条，视口设置（{viewport}）又禁止缩放，"
+            "This page shows signs of a government site ({signs_en}) but offers no text-size control and no "
+            "accessibility toolbar, and its viewport ({viewport}) blocks zooming: text cannot be enlarged on "
+            "phones at all",
+            "本页显示为政府网站（{signs_zh}），没有字号调整控件和无障碍工具条，视口设置（{viewport}）又禁止缩放，"
             "在手机上完全无法放大文字"),
     },
     selector=":root",
@@ -216,11 +219,12 @@ def check(root, ctx):
     yield from _toolbar_findings(found.toolbar, ctx)
     if (ctx.options["require-control"] and not found.widgets and not textsize.toolbar_present(found.toolbar)
             and not textsize.care_entries(ctx)):
-        signs = textsize.government_signs(ctx)
+        # Footer links to gov.cn sites prove nothing here: news and company sites link to them too.
+        signs = [sign for sign in cnmarks.government_signs(ctx) if sign != "links"]
         if signs:
             body = next(iter(ctx.select("body")), root)
             viewport = _blocking_viewport(ctx)
-            shown = {"signs_en": ", ".join(signs[:3]), "signs_zh": "、".join(signs[:3])}
+            shown = {f"signs_{lang}": cnmarks.describe_signs(signs, lang) for lang in ("en", "zh")}
             if viewport:
                 yield Review("none-no-zoom", element=body, viewport=viewport, **shown)
             else:

@@ -53,6 +53,7 @@ is above the title), `simonxinw-job` 2022 (only the 生成日期 of its 信息�
 """
 
 from a11ylint import cnmarks
+from a11ylint.footer import footer_anchor
 from a11ylint.rule import Fail, Option, Text, rule
 
 _ARTICLE = cnmarks.data()["article"]
@@ -85,7 +86,7 @@ def check(root, ctx):
     article = cnmarks.article(ctx, config)
     if article is None or any(found.when for found in article.dates):
         return None
-    target = article.title_element if article.title_element is not None else cnmarks.anchor(ctx)
+    target = article.title_element if article.title_element is not None else footer_anchor(ctx)
     if article.meta_date:
         return Fail("missing-shown", element=target, date=article.meta_date)
     return Fail("missing", element=target)

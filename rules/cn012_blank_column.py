@@ -63,7 +63,8 @@ results); the rule reports nothing there. 建设 and 建设中 occur on 3 pages 
 
 import re
 
-from a11ylint import cnmarks
+from a11ylint import cnmarks, pageinfo
+from a11ylint.pagetext import body_text
 from a11ylint.rule import Fail, Option, Review, Text, rule
 
 _DATA = cnmarks.data()["blank-column"]
@@ -104,7 +105,7 @@ def check(root, ctx):
 
 def _placeholders(ctx):
     placeholders = ctx.options["placeholders"]
-    if not any(placeholder in cnmarks.body_text(ctx).text for placeholder in placeholders):
+    if not any(placeholder in body_text(ctx).text for placeholder in placeholders):
         return
     limit = ctx.options["max-length"]
     found = []
@@ -125,7 +126,7 @@ def _placeholders(ctx):
 
 
 def _empty_lists(ctx):
-    if not cnmarks.meta_value(ctx, "ColumnName") or cnmarks.is_article(ctx):
+    if not pageinfo.meta_value(ctx, "ColumnName") or cnmarks.is_article(ctx):
         return
     words = "|".join(re.escape(word) for word in ctx.options["list-names"])
     named = re.compile(rf"(?:^|[-_])(?:{words})(?:[-_\d]|$)", re.IGNORECASE)

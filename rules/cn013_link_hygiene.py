@@ -83,7 +83,7 @@ mixed content on 2 pages (`jm/…jis.gov.jm…`: an http favicon; `us/…file2`:
 import ipaddress
 import re
 
-from a11ylint import cnmarks
+from a11ylint import cnmarks, pageinfo
 from a11ylint.links import link_name
 from a11ylint.rule import Fail, Option, Review, Text, rule
 
@@ -140,7 +140,7 @@ _KIND_TEXT = {
              "使用公网可访问的 https 地址，并为导航菜单项设置有效地址"),
 )
 def check(root, ctx):
-    https = cnmarks.page_is_https(ctx)
+    https = pageinfo.page_is_https(ctx)
     zh = ctx.lang == "zh"
     for selector, attribute, loaded in _ADDRESSES:
         for element in ctx.select(selector):
@@ -163,7 +163,7 @@ def _local_kind(address: str, intranet) -> str | None:
         return "file"
     if not re.match(r"^(?:https?:|ftp:)?//", address, re.IGNORECASE):
         return None
-    host = cnmarks.host_of(address)
+    host = pageinfo.host_of(address)
     if not host:
         return None
     try:
@@ -178,7 +178,7 @@ def _local_kind(address: str, intranet) -> str | None:
         return None
     if host == "localhost" or host.endswith(".localhost"):
         return "loopback"
-    if cnmarks.host_matches(host, intranet):
+    if pageinfo.host_matches(host, intranet):
         return "intranet"
     return None
 

@@ -52,7 +52,7 @@ nothing there. An entry is present, as a link or button, on **10 of the 40** pag
   advisory (severity warning).
 """
 
-from a11ylint import cnmarks
+from a11ylint import cnmarks, pageinfo
 from a11ylint.dom import normalize_space
 from a11ylint.rule import Fail, Option, Text, rule
 
@@ -78,7 +78,9 @@ _CLICKABLE = "a, button, [role=button], [role=link], [role=menuitem], [onclick],
     fix=Text("Add a 关怀版 link near the top of the home page", "在首页顶部显著位置添加“关怀版”入口"),
 )
 def check(root, ctx):
-    if not cnmarks.is_chinese_page(ctx) or not cnmarks.government_signs(ctx) or not cnmarks.is_home_page(ctx):
+    if not cnmarks.is_chinese_page(ctx) or not cnmarks.government_signs(ctx):
+        return None
+    if not pageinfo.is_home_page(ctx, is_article=cnmarks.is_article):
         return None
     entries = ctx.options["entries"]
     for element in ctx.select(_CLICKABLE):

@@ -60,7 +60,7 @@ suffix before `号`. No page links to an old address (`nfra-scraper`, `mhxqwer-l
   rules were not retrieved — **unverified**), hence severity warning.
 """
 
-from a11ylint import cnmarks
+from a11ylint import cnmarks, pageinfo
 from a11ylint.rule import Fail, Option, Text, rule
 
 _ICP = cnmarks.data()["icp"]
@@ -114,6 +114,6 @@ def check(root, ctx):
         href = link.get("href").strip()
         if not href.lower().startswith(("http:", "https:", "//")):
             continue
-        host = cnmarks.host_of(href)
+        host = pageinfo.host_of(href)
         if host and cnmarks.is_outdated_link(href, host, ctx.options["outdated-links"]):
             yield Fail("outdated", element=link, address=href[:80])

@@ -69,6 +69,7 @@ date other than `PubDate` on `mhxqwer-gqsbeijing`, `-hjhbjft`, `-lysc`, `-lysctc
 import re
 
 from a11ylint import cnmarks
+from a11ylint.footer import footer_anchor
 from a11ylint.rule import Fail, Option, Text, rule
 
 _ARTICLE = cnmarks.data()["article"]
@@ -112,7 +113,7 @@ def check(root, ctx):
     article = cnmarks.article(ctx, config)
     if article is None:
         return
-    anchor = article.title_element if article.title_element is not None else cnmarks.anchor(ctx)
+    anchor = article.title_element if article.title_element is not None else footer_anchor(ctx)
     yield from _source(article, anchor)
     yield from _date(article, ctx.options["publication-labels"])
 

@@ -63,6 +63,7 @@ from a11ylint.rule import Text, rule
     severity="error",
     impact="moderate",
     options=policylinks.options(),
+    validate_options=policylinks.option_checker("eu"),
     fix=Text("Link the accessibility statement from the footer of every page", "在每个页面底部链接无障碍声明"),
 )
 def check(root, ctx):

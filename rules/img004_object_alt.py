@@ -41,8 +41,8 @@ captions.
 """
 
 import posixpath
-from urllib.parse import urlsplit
 
+from a11ylint.pageinfo import split_url
 from a11ylint.rule import Fail, Review, Text, rule
 
 _MEDIA_EXTENSIONS = frozenset(
@@ -62,7 +62,10 @@ def _media_kind(element) -> bool | None:
     data = (element.get("data") or "").strip()
     if not data:
         return False  # nothing is loaded, so the fallback content is rendered instead
-    extension = posixpath.splitext(urlsplit(data).path)[1].lstrip(".").lower()
+    parts = split_url(data)
+    if parts is None:
+        return None  # a malformed address says nothing about what it loads
+    extension = posixpath.splitext(parts.path)[1].lstrip(".").lower()
     if extension in _MEDIA_EXTENSIONS:
         return True
     if extension in _DOCUMENT_EXTENSIONS:

@@ -56,10 +56,11 @@ def destination(link, base: str) -> str:
         return "script:" + script if script else ("" if href is None else "href:" + href.strip())
     try:
         resolved = urlsplit(urljoin(base, href.strip()))
+        port = resolved.port  # raises on a port that is not a number (":abc")
     except ValueError:
         return "href:" + href.strip()
     netloc = resolved.netloc.lower()
-    if resolved.port in (80, 443) and resolved.hostname:
+    if port in (80, 443) and resolved.hostname:
         netloc = resolved.hostname
     return urlunsplit((resolved.scheme.lower(), netloc, resolved.path or "/", resolved.query, resolved.fragment))
 

@@ -62,6 +62,7 @@ from a11ylint.rule import Text, rule
     severity="error",
     impact="moderate",
     options=policylinks.options(),
+    validate_options=policylinks.option_checker("uk"),
     fix=Text("Link the accessibility statement, privacy notice and cookies page from the footer of every page",
              "在每个页面底部链接无障碍声明、隐私说明和 Cookie 说明页面"),
 )

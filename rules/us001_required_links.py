@@ -40,7 +40,10 @@ The dictionary is in `rules/data/policy-links.toml`.
 - digital.gov, "Required web content and links" (OMB M-17-06 §16, OMB Circular A-11 Part 6, the No FEAR Act
   rule, the Consolidated Appropriations Act 2008 §534); research/COMPLIANCE.md US-LINK-01 to US-LINK-07.
 - USWDS identifier, required links: https://designsystem.digital.gov/components/identifier/
-- Section 508 accessibility statement link (US-508-02).
+- Section 508 accessibility statement link (US-508-02), from digital.gov's required links. OMB M-24-08
+  (December 2023) rescinded the 2013 memo behind it; that the statement duty continues under M-24-08 is
+  **not verified** (COMPLIANCE.md marks it `?`). The link itself stays required by digital.gov, so the rule
+  stays an error; drop the key with `required` if your agency's counsel reads M-24-08 otherwise.
 """
 
 from a11ylint import policylinks
@@ -66,6 +69,7 @@ from a11ylint.rule import Text, rule
     severity="error",
     impact="moderate",
     options=policylinks.options(),
+    validate_options=policylinks.option_checker("us"),
     fix=Text("Add the USWDS identifier, with the required links, to the footer of every page",
              "在每个页面底部加入带有必备链接的 USWDS 标识组件"),
 )

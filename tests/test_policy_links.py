@@ -38,7 +38,16 @@ def test_required_links_and_names_come_from_options():
     mailbox = PAGE.format('<a href="/xx/">市长信箱</a>')
     assert messages(mailbox, "CN001", required=["mailbox"], names={"mailbox": ["市长信箱"]}) == []
     assert messages(PAGE.format(""), "CN001", required=["mailbox"], names={"mailbox": ["市长信箱"]}) == [
-        "The footer lacks these links: mailbox"]
+        "The footer lacks these links: 市长信箱"]
+
+
+def test_a_required_link_that_nothing_defines_is_a_config_error():
+    from a11ylint.config import ConfigError
+
+    with pytest.raises(ConfigError, match=r"options of rule cn-footer-links: 'required' names 'mailbox'"):
+        Linter(Config(select=("CN001",), rule_options={"CN001": {"required": ["sitemap", "mailbox"]}}))
+    with pytest.raises(ConfigError, match=r"options of rule us-required-links: 'required' names 'privcy'"):
+        Linter(Config(select=("US001",), rule_options={"us-required-links": {"required": ["privcy"]}}))
 
 
 def test_without_a_footer_the_end_of_the_page_counts():

@@ -234,7 +234,8 @@ def test_toolbar_loaded_by_inline_script_counts():
 def test_government_page_without_control_is_for_review():
     found = results(page("<main><p>正文</p></main>" + GOV_FOOTER))
     assert [(outcome, key) for outcome, key, _ in found] == [("needs-review", "none")]
-    assert (found[0][2]["signs_en"], found[0][2]["signs_zh"]) == ("主办单位, 网站标识码", "主办单位、网站标识码")
+    assert (found[0][2]["signs_en"], found[0][2]["signs_zh"]) == (
+        "a 网站标识码, a government body as 主办单位", "列有网站标识码、主办单位为政府机关")
 
 
 def test_blocked_viewport_is_mentioned():
@@ -256,6 +257,17 @@ def test_links_to_gov_cn_do_not_make_a_government_page():
     html = page('<main><p>正文</p><a href="https://www.gov.cn/">中国政府网</a></main>'
                 "<footer>版权所有 某某科技有限公司</footer>")
     assert keys(html) == []
+    # Footer links to gov.cn sites are a sign for CN004, but too weak on their own here.
+    footer_links = page('<main><p>正文</p></main><footer>版权所有 某某报社 <a href="https://www.gov.cn/">中国政府网</a>'
+                        "</footer>")
+    assert keys(footer_links) == []
+
+
+def test_the_conac_badge_is_a_government_sign():
+    badge = ('<footer><span id="_ideConac"></span>'
+             '<script src="https://dcs.conac.cn/js/33/000/0000/60477468/CA3300.js"></script></footer>')
+    found = results(page("<main><p>正文</p></main>" + badge))
+    assert [(key, data["signs_en"]) for _, key, data in found] == [("none", "the 党政机关网站标识")]
 
 
 def test_option_turns_the_review_off():
@@ -345,6 +357,7 @@ def test_chinese_corpus_shares(corpus_summary):
     reviews = sorted(name for name, (_, _, found) in summary.items() if {"none", "none-no-zoom"} & set(found))
     assert reviews == ["cwce__500b350d-d38d-4fb0-9e81-75e0c95e95a8.html",
                        "magichtml__4e55eac42f97a6d97d14795891d2e24b715bec8c057c592a81c3d7ca08aafa10.html",
+                       "mhxqwer-gjbcac.gov.cn__index.html",  # cac.gov.cn: the 党政机关网站标识 links to bszs.conac.cn
                        "mhxqwer-zyjhenan.gov.cn__index.html", "ndrc-wxcx-clone__corpinfo.html"]
 
 
