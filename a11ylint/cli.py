@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from dataclasses import replace
@@ -17,6 +18,7 @@ from .config import LANGUAGES, Config, ConfigError, load_config
 from .rule import SEVERITIES
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+REPORT_FORMATS = ("text", "json", "html", "sarif", "junit", "csv", "github", "gitlab")
 
 _EPILOG = """\
 exit codes:
@@ -61,7 +63,8 @@ def _parser() -> argparse.ArgumentParser:
                     "explicitly are linted whatever their extension; '-' reads standard input.",
     )
     check.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin (default: .)")
-    check.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    check.add_argument("--format", choices=REPORT_FORMATS,
+                       help="report format (default: text; github when GITHUB_ACTIONS=true and no -o is given)")
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
     check.add_argument("--config", metavar="FILE.toml",
                        help="read settings from FILE.toml instead of the nearest pyproject.toml")
@@ -183,10 +186,12 @@ def _check(args) -> int:
 
 
 def _write_report(run, args, config, linter) -> None:
-    from .reports import ReportContext, get_writer
+    from .reports import ReportContext, default_format, get_writer
 
-    context = ReportContext(lang=config.lang, statistics=args.statistics, rules=tuple(linter.registry.rules))
-    report = get_writer(args.format)(run, context)
+    report_format = args.format or ("text" if args.output else default_format(os.environ))
+    context = ReportContext(lang=config.lang, statistics=args.statistics, rules=tuple(linter.registry.rules),
+                            root=os.getcwd())
+    report = get_writer(report_format)(run, context)
     if args.output:
         try:
             Path(args.output).write_text(report, encoding="utf-8", errors="replace")

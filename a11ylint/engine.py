@@ -17,7 +17,7 @@ from .encoding import decode_html, lookup
 from .parse import ParsedDocument, parse_html
 from .registry import Registry, load_registry
 from .resources import local_loader
-from .results import FileResult, Finding, RunResult
+from .results import FileResult, Finding, RunResult, SourceContext
 from .rule import Fail, Rule
 from .selection import SelectionError, check_selectors, preset_codes, select_rules, specificity
 
@@ -262,6 +262,7 @@ class Linter:
             url=rule.url,
             suppressed=directive is not None,
             suppression_reason=directive.reason if directive is not None else None,
+            context=SourceContext.around(document.line_text, document.line_count, line, column),
         )
 
     def _failed_file(self, path: str, code: str, message: str, /, **data) -> FileResult:

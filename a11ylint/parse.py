@@ -92,6 +92,18 @@ class ParsedDocument:
     def position(self, node) -> tuple[int, int]:
         return self.location(self.offset(node))
 
+    @property
+    def line_count(self) -> int:
+        return len(self._line_starts)
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line, without its line break; "" past the end."""
+        if not 0 < line <= len(self._line_starts):
+            return ""
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r")
+
     def start_tag_source(self, element) -> str | None:
         """The element's start tag exactly as written, or None for an implied element."""
         end = self._tag_ends.get(element)

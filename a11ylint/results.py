@@ -9,6 +9,30 @@ from .rule import SEVERITIES
 from .system import INTERNAL_ERROR
 
 SCHEMA_VERSION = 1
+CONTEXT_LINES = 1  # source lines shown before and after a finding's line
+CONTEXT_WIDTH = 200  # characters of each context line, in a window around the finding's column
+
+
+@dataclass(frozen=True)
+class SourceContext:
+    """The source lines around a finding, cut to the same column window so that they line up."""
+
+    first_line: int
+    first_column: int  # 1-based column of the first character of every line's text
+    lines: tuple[str, ...]
+
+    @classmethod
+    def around(cls, line_text, line_count: int, line: int, column: int) -> "SourceContext":
+        """``line_text(n)`` gives line n of the page; the window keeps the finding's column in view."""
+        first_line = max(1, line - CONTEXT_LINES)
+        start = max(0, column - 1 - CONTEXT_WIDTH // 4)
+        texts = []
+        for number in range(first_line, min(line + CONTEXT_LINES, line_count) + 1):
+            texts.append(line_text(number)[start : start + CONTEXT_WIDTH])
+        return cls(first_line, start + 1, tuple(texts))
+
+    def to_dict(self) -> dict:
+        return {"first_line": self.first_line, "first_column": self.first_column, "lines": list(self.lines)}
 
 
 @dataclass(frozen=True)
@@ -31,6 +55,7 @@ class Finding:
     url: str | None = None
     suppressed: bool = False
     suppression_reason: str | None = None
+    context: SourceContext | None = None
 
     def sort_key(self):
         return (self.line, self.column, self.code, self.selector, self.message)
@@ -53,6 +78,7 @@ class Finding:
             "url": self.url,
             "suppressed": self.suppressed,
             "suppression_reason": self.suppression_reason,
+            "context": self.context.to_dict() if self.context else None,
         }
 
 

@@ -9,7 +9,16 @@ from dataclasses import dataclass
 from a11ylint.results import RunResult
 
 # format name -> module that defines render(); imported only when the format is used.
-FORMATS = {"text": "text", "json": "json"}
+FORMATS = {
+    "text": "text",
+    "json": "json",
+    "html": "html",
+    "sarif": "sarif",
+    "junit": "junit",
+    "csv": "csv",
+    "github": "github",
+    "gitlab": "gitlab",
+}
 
 
 @dataclass(frozen=True)
@@ -19,6 +28,15 @@ class ReportContext:
     lang: str = "en"
     statistics: bool = False
     rules: tuple = ()  # the Rule objects of the registry, for titles and docs
+    root: str = "."  # the folder that relative file URIs (SARIF, GitLab) are relative to
+
+    def rule_map(self) -> dict:
+        return {rule.code: rule for rule in self.rules}
+
+
+def default_format(environ) -> str:
+    """``github`` inside a GitHub Actions job, so that findings become annotations; else ``text``."""
+    return "github" if environ.get("GITHUB_ACTIONS") == "true" else "text"
 
 
 def get_writer(name: str) -> Callable[[RunResult, ReportContext], str]:
