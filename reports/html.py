@@ -1,0 +1,204 @@
+"""A self-contained HTML report: summary, charts, every page's findings and the rules' documentation.
+
+One file, no network: CSS and JavaScript are inline and allowed by hash in a Content-Security-Policy that
+forbids everything else, so nothing a page smuggles into a snippet can run. Page content only ever reaches
+the output through Jinja2's autoescaping.
+
+Small runs show every finding in the file. Large batches (more than ``INLINE_PAGES`` pages or
+``INLINE_FINDINGS`` findings) keep the summary, charts and page index as HTML and store each page's
+findings as a gzip-compressed, base64-encoded fragment that the browser unpacks when the page is opened;
+a page shows at most ``PAGE_FINDINGS_LIMIT`` findings of each kind.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from a11ylint import __version__
+from a11ylint.results import FileResult, Finding, RunResult
+from a11ylint.standards import SUCCESS_CRITERIA
+
+from . import summary
+from .charts import bar_chart
+from .html_text import words
+from .ruleinfo import rule_infos
+
+INLINE_PAGES = 100
+INLINE_FINDINGS = 2000
+PAGE_FINDINGS_LIMIT = 250
+_TEMPLATES = Path(__file__).with_name("templates")
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    number: int
+    text: str
+    current: bool
+
+
+@dataclass(frozen=True)
+class FindingView:
+    finding: Finding
+    source: tuple[SourceLine, ...]
+    understanding: tuple[tuple[str, str], ...]  # (criterion, URL)
+
+
+@dataclass(frozen=True)
+class PageView:
+    index: int
+    path: str
+    site: str
+    counts: dict
+    rules: str  # space-separated codes, for the filters
+    severities: str
+    fails: tuple[FindingView, ...]
+    reviews: tuple[FindingView, ...]
+    suppressed: tuple[FindingView, ...]
+    hidden_count: int
+
+
+@dataclass(frozen=True)
+class RuleDoc:
+    info: object  # RuleInfo
+    what: str  # HTML rendered from the docs' markdown
+    why: str
+    how: str
+    understanding: tuple[tuple[str, str], ...]
+
+
+def _understanding(wcag) -> tuple[tuple[str, str], ...]:
+    return tuple((sc, SUCCESS_CRITERIA[sc].understanding_url) for sc in wcag if sc in SUCCESS_CRITERIA)
+
+
+def _finding_view(finding: Finding) -> FindingView:
+    lines = ()
+    if finding.context is not None:
+        lines = tuple(SourceLine(finding.context.first_line + offset, text,
+                                 finding.context.first_line + offset == finding.line)
+                      for offset, text in enumerate(finding.context.lines))
+    return FindingView(finding, lines, _understanding(finding.wcag))
+
+
+def _page_view(index: int, result: FileResult) -> PageView:
+    kinds = {"fail": [], "needs-review": [], "suppressed": []}
+    for finding in result.findings:
+        kinds["suppressed" if finding.suppressed else finding.outcome].append(finding)
+    counts = {severity: sum(1 for finding in kinds["fail"] if finding.severity == severity)
+              for severity in ("error", "warning", "info")}
+    counts.update(reviews=len(kinds["needs-review"]), suppressed=len(kinds["suppressed"]))
+    hidden = sum(max(0, len(found) - PAGE_FINDINGS_LIMIT) for found in kinds.values())
+    shown = {kind: tuple(_finding_view(finding) for finding in found[:PAGE_FINDINGS_LIMIT])
+             for kind, found in kinds.items()}
+    severities = {finding.severity for finding in kinds["fail"]}
+    if kinds["needs-review"]:
+        severities.add("needs-review")
+    if kinds["suppressed"]:
+        severities.add("suppressed")
+    return PageView(
+        index=index, path=result.path, site=summary.site_of(result.path), counts=counts,
+        rules=" ".join(sorted({finding.code for finding in result.findings})),
+        severities=" ".join(sorted(severities)),
+        fails=shown["fail"], reviews=shown["needs-review"], suppressed=shown["suppressed"], hidden_count=hidden,
+    )
+
+
+@lru_cache(maxsize=1)
+def _markdown():
+    from markdown_it import MarkdownIt
+
+    # Raw HTML in rule docs (a plugin's, say) is shown as text, never passed through.
+    return MarkdownIt("commonmark", {"html": False})
+
+
+def _rule_doc(info) -> RuleDoc:
+    render = _markdown().render
+    return RuleDoc(info, render(info.what), render(info.why), render(info.how), _understanding(info.wcag))
+
+
+def _charts(run: RunResult, by_rule, ui) -> list:
+    rule_rows = [(f"{row.key} {row.extra}", row.findings) for row in by_rule]
+    shown = min(len(rule_rows), 15)
+    top_label, top_value = rule_rows[0] if rule_rows else ("–", 0)
+    histogram = summary.failure_histogram(run)
+    principles = summary.by_principle(run)
+    principle_rows = [(ui[f"principle_{key}"], value) for key, value in principles.items()]
+    return [
+        bar_chart("chart-rules", ui["chart_rules"],
+                  ui["chart_rules_desc"].format(shown=shown, total=len(rule_rows), top_label=top_label,
+                                                top_value=top_value),
+                  ui["rule"], ui["findings"], rule_rows),
+        bar_chart("chart-pages", ui["chart_pages"],
+                  ui["chart_pages_desc"].format(buckets=len(histogram), clean=histogram[0][1], total=len(run.files)),
+                  ui["failures"], ui["pages"], histogram, keep_order=True),
+        bar_chart("chart-principles", ui["chart_principles"],
+                  ui["chart_principles_desc"].format(values="; ".join(f"{label} {value}"
+                                                                     for label, value in principle_rows)),
+                  ui["criterion"], ui["findings"], principle_rows, keep_order=True),
+    ]
+
+
+@lru_cache(maxsize=None)
+def _environment():
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    environment = Environment(loader=FileSystemLoader(str(_TEMPLATES)), autoescape=True,
+                              undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    return environment
+
+
+def _asset(name: str) -> tuple[str, str]:
+    """The text of an inline asset and its CSP source expression."""
+    text = (_TEMPLATES / name).read_text(encoding="utf-8")
+    digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+    return text, f"'sha256-{digest}'"
+
+
+def _packed(html: str) -> str:
+    # mtime=0 keeps the output byte-for-byte reproducible.
+    return base64.b64encode(gzip.compress(html.encode("utf-8"), compresslevel=6, mtime=0)).decode("ascii")
+
+
+def render(run: RunResult, context) -> str:
+    ui = words(context.lang)
+    rules = context.rule_map()
+    infos = rule_infos(context.rules, context.lang)
+    titles = {code: info.title for code, info in infos.items()}
+    by_rule = summary.by_rule(run, titles)
+    findings_total = sum(len(summary.active(result)) for result in run.files)
+    lazy = len(run.files) > INLINE_PAGES or findings_total > INLINE_FINDINGS
+    environment = _environment()
+    style, style_hash = _asset("report.css")
+    script, script_hash = _asset("report.js")
+    detail = environment.get_template("page.html.j2")
+    pages = [_page_view(index, result) for index, result in enumerate(run.files, start=1)]
+    packed = {}
+    if lazy:
+        module = detail.make_module({"ui": ui})
+        packed = {page.index: _packed(str(module.findings(page))) for page in pages}
+    used_codes = sorted({finding.code for _, finding in run.findings()})
+    return environment.get_template("report.html.j2").render(
+        ui=ui,
+        version=__version__,
+        style=style,
+        script=script,
+        csp=f"default-src 'none'; style-src {style_hash}; script-src {script_hash}; img-src data:; "
+            "base-uri 'none'; form-action 'none'",
+        files=len(run.files),
+        findings_total=findings_total,
+        outcomes=summary.by_outcome(run),
+        by_rule=by_rule,
+        by_criterion=summary.by_criterion(run),
+        by_level=summary.by_level(run),
+        by_requirement=summary.by_requirement(run, rules),
+        sites=summary.by_site(run),
+        charts=_charts(run, by_rule, ui),
+        pages=pages,
+        lazy=lazy,
+        packed=packed,
+        rule_docs=[_rule_doc(infos[code]) for code in used_codes if code in infos],
+    )
