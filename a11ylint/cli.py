@@ -194,7 +194,8 @@ def _write_report(run, args, config, linter) -> None:
     report = get_writer(report_format)(run, context)
     if args.output:
         try:
-            Path(args.output).write_text(report, encoding="utf-8", errors="replace")
+            # newline="": writers choose their line ends (CSV's CRLF must not become CRCRLF on Windows).
+            Path(args.output).write_text(report, encoding="utf-8", errors="replace", newline="")
         except OSError as error:
             raise ConfigError(f"{args.output}: cannot write report: {error.strerror or error}") from None
     else:

@@ -7,6 +7,8 @@ import json
 from a11ylint import __version__
 from a11ylint.results import SCHEMA_VERSION, RunResult
 
+from .safetext import without_surrogates
+
 
 def to_document(run: RunResult) -> dict:
     return {
@@ -18,4 +20,5 @@ def to_document(run: RunResult) -> dict:
 
 
 def render(run: RunResult, context) -> str:
-    return json.dumps(to_document(run), ensure_ascii=False, indent=2) + "\n"
+    # ensure_ascii=False keeps CJK readable; lone surrogates from broken pages would not encode as UTF-8.
+    return without_surrogates(json.dumps(to_document(run), ensure_ascii=False, indent=2)) + "\n"

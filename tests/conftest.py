@@ -31,3 +31,9 @@ def corpus_dir():
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is not available")
     return CORPUS
+
+
+@pytest.fixture(autouse=True)
+def _outside_github_actions(monkeypatch):
+    """Tests expect the text report by default; inside a GitHub Actions job the CLI would pick ``github``."""
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
