@@ -5,11 +5,15 @@ The marks a Chinese government page shows in its footer — 网站标识码, ICP
 ``<span>赣</span>ICP<span>备</span>17015617号`` still reads as one number. Each mark remembers the element its text
 starts in, whether that element is in the footer (:func:`a11ylint.footer.footer_area`) and the link around it.
 
-Also here: whether the page is Chinese, article metadata (``ArticleTitle``, ``PubDate``, ``ContentSource``) and
-signs that the page belongs to a government site; what the page says about itself (its address, its
-``SiteIDCode``, ``SiteName`` and ``SiteDomain`` metadata) is read through :mod:`a11ylint.pageinfo`. The
-dictionaries and patterns are in ``rules/data/gov-cn.toml``; rules pass their option values in. Everything is
-computed once per page (``ctx.memo``).
+The English versions of government sites show the same marks in English ("Website Identification Code:
+1100000088", "Beijing ICP Prep. No. 05070218", "Public Security Filing No. 11010502030143", "Source:",
+"Date:"): English labels and keywords match as whole words, in any case (:func:`phrase_pattern`).
+
+Also here: whether the page is Chinese, which pages the rules check (:func:`in_scope`), article metadata
+(``ArticleTitle``, ``PubDate``, ``ContentSource``) and signs that the page belongs to a government site; what the
+page says about itself (its address, its ``SiteIDCode``, ``SiteName`` and ``SiteDomain`` metadata) is read
+through :mod:`a11ylint.pageinfo`. The dictionaries and patterns are in ``rules/data/gov-cn.toml``; rules pass
+their option values in. Everything is computed once per page (``ctx.memo``).
 """
 
 from __future__ import annotations
@@ -82,6 +86,13 @@ def is_chinese_page(ctx) -> bool:
     return memo["chinese"]
 
 
+def in_scope(ctx) -> bool:
+    """The pages the Chinese site-mark and content rules check: a Chinese page, or a page in another language
+    whose ``SiteIDCode`` meta or ``.gov.cn`` address shows that it belongs to a Chinese government site (the
+    English version of a site, such as english.beijing.gov.cn)."""
+    return is_chinese_page(ctx) or bool({"meta", "host"} & set(government_signs(ctx)))
+
+
 # --- marks in the text ---------------------------------------------------------------------------------------
 
 @dataclass
@@ -121,8 +132,59 @@ def province_of_abbreviation(character: str) -> str | None:
     return None
 
 
+def province_of_name(name: str) -> str | None:
+    """The province-level code of an English (pinyin) province name: "Beijing" gives "11"."""
+    wanted = normalize_space(name).lower()
+    for code, names in data()["province-names"].items():
+        if wanted in (candidate.lower() for candidate in names):
+            return code
+    return None
+
+
+def _province_names_pattern() -> str:
+    names = [name for names in data()["province-names"].values() for name in names]
+    return "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(names, key=len, reverse=True))
+
+
+def mark_province(mark: Mark) -> tuple[str, str | None]:
+    """(the province as the mark shows it, its province-level code) for an ICP or 公网安备 mark: the
+    abbreviation of the Chinese form (京 → 11), the English name of the English form (Beijing → 11);
+    ("", None) when the mark names none or an unknown one."""
+    groups = mark.match.groupdict()
+    if groups.get("prov"):
+        return groups["prov"], province_of_abbreviation(groups["prov"])
+    if groups.get("prov_en"):
+        return groups["prov_en"], province_of_name(groups["prov_en"])
+    return "", None
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A regular expression for one label or keyword: Chinese text as it is, English (ASCII) text as whole
+    words, case-insensitively ("Home" does not match "Homeless", "Date" does not match "Update")."""
+    if phrase.isascii() and re.search(r"[A-Za-z]", phrase):
+        return r"(?<![A-Za-z])(?i:" + re.escape(phrase) + r")(?![A-Za-z])"
+    return re.escape(phrase)
+
+
+def phrases_regex(phrases) -> re.Pattern:
+    """One compiled pattern that finds any of the phrases (see :func:`phrase_pattern`)."""
+    return re.compile(_label_pattern(phrases))
+
+
 def _label_pattern(labels) -> str:
-    return "(?:" + "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(phrase_pattern(label) for label in sorted(labels, key=len, reverse=True)) + ")"
+
+
+def _canonical_label(label: str, labels) -> str:
+    """The label as the option lists it ("date" shown on the page gives "Date")."""
+    return next((wanted for wanted in labels if wanted.lower() == label.lower()), label)
+
+
+def site_id_labels_option():
+    """The ``labels`` option of the rules that read the 网站标识码 (CN002, CN003, CN022)."""
+    from .rule import Option
+
+    return Option("labels", "list[str]", data()["site-id"]["labels"], "Labels that introduce the 网站标识码.")
 
 
 def site_id_marks(ctx, labels=None) -> list[Mark]:
@@ -158,6 +220,13 @@ def site_id_in_scripts(ctx, labels=None) -> str | None:
 ICP_PATTERN = re.compile(
     r"(?P<prov>[\u4e00-\u9fff])? ?ICP ?(?P<kind>[备证證]) ?(?P<colon>[:：] ?)?(?P<value>\d+)"
     r"(?P<tail>(?: ?[-－—] ?\d{1,3}(?!\d))? ?号?(?: ?[-－—] ?\d{1,3}(?!\d))?)")
+# The English form on the English versions of sites: "Beijing ICP Prep. No. 05070218", "ICP Filing No. 05070218-1",
+# "Beijing ICP License No. 000001" (an ICP 证). Whole words, any case; the province is given by its English name.
+ICP_EN_PATTERN = re.compile(
+    r"(?<![A-Za-z])(?:(?P<prov_en>" + _province_names_pattern() + r")\s+)?ICP\s+"
+    r"(?:(?P<kind_en>Prep(?:aration)?|Filing|Record|Registration|Reg|License|Licence)(?![A-Za-z])\.?\s*)?"
+    r"(?:No|Number)(?![A-Za-z])\.?\s?[:：]?\s?(?P<value>\d+)(?P<tail>\s?[-－—]\s?\d{1,3}(?!\d))?",
+    re.IGNORECASE)
 
 
 @dataclass
@@ -177,6 +246,19 @@ class IcpNumber:
 def icp_numbers(ctx, min_digits: int = 6, max_digits: int = 10) -> list[IcpNumber]:
     """Every ICP 备案号 (or ICP 证) in the text, parsed, with what is wrong with its form."""
     found = []
+    for mark in _find(ctx, ICP_EN_PATTERN, "icp-en"):
+        match = mark.match
+        province = ""
+        code = province_of_name(match.group("prov_en") or "")
+        problems = [] if code is not None else ["province"]
+        if code is not None and provinces()[code]:
+            province = provinces()[code][0]
+        kind = "证" if (match.group("kind_en") or "").lower() in ("license", "licence") else "备"
+        site = re.sub(r"\D", "", match.group("tail") or "")
+        digits = match.group("value")
+        if not min_digits <= len(digits) <= max_digits:
+            problems.append("digits")
+        found.append(IcpNumber(mark, province, kind, digits, site, tuple(problems)))
     for mark in _find(ctx, ICP_PATTERN, "icp"):
         match = mark.match
         province = match.group("prov") or ""
@@ -202,7 +284,7 @@ def icp_numbers(ctx, min_digits: int = 6, max_digits: int = 10) -> list[IcpNumbe
         if not min_digits <= len(digits) <= max_digits:
             problems.append("digits")
         found.append(IcpNumber(mark, province, kind, digits, site, tuple(problems)))
-    return found
+    return sorted(found, key=lambda number: number.mark.match.start())
 
 
 def is_outdated_link(href: str, host: str, outdated) -> bool:
@@ -219,15 +301,22 @@ def is_outdated_link(href: str, host: str, outdated) -> bool:
 
 
 def icp_in_scripts(ctx) -> bool:
-    return bool(re.search(r"ICP\s*[备证]", script_text(ctx)))
+    return bool(re.search(r"ICP\s*[备证]", script_text(ctx)) or ICP_EN_PATTERN.search(script_text(ctx)))
 
 
 POLICE_PATTERN = re.compile(r"(?P<prov>[\u4e00-\u9fff])? ?公网安备 ?(?:[:：] ?)?(?:号 ?[:：]? ?)?(?P<value>\d+)?")
+# The English form: "Public Security Filing No. 11010502030143", "Beijing Public Security Record No. …".
+POLICE_EN_PATTERN = re.compile(
+    r"(?<![A-Za-z])(?:(?P<prov_en>" + _province_names_pattern() + r")\s+)?Public\s+Security\s+"
+    r"(?:Filing|Record|Registration)(?![A-Za-z])\s?(?:(?:No|Number)(?![A-Za-z])\.?)?\s?[:：]?\s?(?P<value>\d+)?",
+    re.IGNORECASE)
 
 
 def police_marks(ctx) -> list[Mark]:
-    """Every 公网安备 mark in the text, with its number (``value``, "" when none follows)."""
-    return _find(ctx, POLICE_PATTERN, "police")
+    """Every 公网安备 mark in the text, Chinese or English form, with its number (``value``, "" when none
+    follows)."""
+    marks = _find(ctx, POLICE_PATTERN, "police") + _find(ctx, POLICE_EN_PATTERN, "police-en")
+    return sorted(marks, key=lambda mark: mark.match.start())
 
 
 # --- signs of a government site ------------------------------------------------------------------------------
@@ -395,7 +484,7 @@ def article(ctx, config=None) -> Article | None:
         element = text.element_at(match.start())
         if enclosing_link(element) is not None:
             continue
-        label = match.group(0)[:match.start("label_end") - match.start()]
+        label = _canonical_label(match.group(0)[:match.start("label_end") - match.start()], config["date-labels"])
         dates.append(Labelled(label, match.group(0).strip(), parse_date(match.group(0)), element, match.start()))
         spans.append((match.start(), match.end()))
     if title_index is not None:
@@ -414,13 +503,19 @@ def article(ctx, config=None) -> Article | None:
     stop = _label_pattern(config["stop-labels"])
     source_regex = re.compile(_label_pattern(config["source-labels"]) + r" ?[:：] ?")
     for match in _label_matches(text, source_regex, start):
-        rest = text.text[match.end():match.end() + 60]
+        label = match.group(0).strip(" :：")
+        english = label.isascii()
+        rest = text.text[match.end():match.end() + (120 if english else 60)]
         if re.match(stop, rest) or re.match(r"[|｜【】\[\]]", rest) or not rest.strip():
             value = ""
+        elif english:
+            # "Source: Beijing Municipal Government Date: 2024-05-01": English names have spaces, so the value
+            # runs to the next label, separator or date.
+            value = re.split(r"[|｜【】\[\]]|" + stop + "|" + DATE_PATTERN.pattern, rest, maxsplit=1)[0]
+            value = value.strip().strip("，,。；;：:》《“”\"-–— ")
         else:
             value = re.split(r" |[|｜【】\[\]]|" + stop, rest, maxsplit=1)[0]
             value = value.strip("，,。；;：:》《“”\"")
-        label = match.group(0).strip(" :：")
         sources.append(Labelled(label, value, None, text.element_at(match.start()), match.start()))
     found = Article(meta_title, meta_value(ctx, config["meta-date"]), meta_value(ctx, config["meta-source"]),
                     title_index, title_element, dates, sources)

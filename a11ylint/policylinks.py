@@ -62,7 +62,7 @@ def status(spec: LinkSpec, ctx) -> LinkStatus:
     for link in area.links:
         name = normalize_space(ctx.accessible_name(link) or ctx.text(link)).lower()
         href = (link.get("href") or "").strip()
-        if _name_matches(name, spec.names) or (href and any(part in href.lower() for part in spec.hrefs)):
+        if name_matches(name, spec.names) or (href and any(part in href.lower() for part in spec.hrefs)):
             candidates.append((link, href))
     for link, href in candidates:
         if link.get("href") is not None and not _UNUSABLE.match(href):
@@ -71,23 +71,25 @@ def status(spec: LinkSpec, ctx) -> LinkStatus:
         return LinkStatus(spec, "unusable", candidates[0][0])
     text = area.text.lower()
     # In running text a lone English word ("about", "privacy") proves nothing; a phrase or a Chinese name does.
-    if any(name and (not name.isascii() or " " in name) and name in text for name in spec.names):
+    if any(name and (not name.isascii() or " " in name) and _contains(text, name) for name in spec.names):
         return LinkStatus(spec, "text")
     return LinkStatus(spec, "missing")
 
 
-def _name_matches(name: str, names: tuple[str, ...]) -> bool:
+def _contains(text: str, name: str) -> bool:
+    """True when the (lower-case) name occurs in the text: an English name as whole words, a Chinese one
+    anywhere."""
+    if name.isascii():
+        return re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", text) is not None
+    return name in text
+
+
+def name_matches(name: str, names) -> bool:
+    """True when a link name (lower case, whitespace collapsed) is one of the names or contains one: English
+    names as whole words ("contact" is not found in "contactless"), Chinese ones anywhere."""
     if not name:
         return False
-    for wanted in names:
-        if name == wanted:
-            return True
-        if wanted.isascii():
-            if re.search(rf"(?<![a-z0-9]){re.escape(wanted)}(?![a-z0-9])", name):
-                return True
-        elif wanted in name:
-            return True
-    return False
+    return any(name == wanted or _contains(name, wanted) for wanted in names)
 
 
 def check(ctx, jurisdiction: str, lang: str) -> dict:

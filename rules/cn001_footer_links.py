@@ -5,10 +5,11 @@ The footer function area (页面底部功能区) of the page — its `<footer>`/
 like a footer (`footer`, `xiafoot`, `bottom`, `copyright`, `bq`), or else the last part of the page — must have the
 links the site's profile requires. By default those are 网站地图 (site map) and 联系我们 (contact us);
 关于我们, 隐私政策, 免责声明 and 返回首页 are recognised too and can be required through the options. A link
-counts when its text matches a known name (网站地图, 站点地图…) or its href a known path (`sitemap`,
-`wzdt`…), and its href is usable: not empty, `#` or `javascript:`. A name that appears only as text is
-reported when the footer has other, real links; a footer without any link (a text rendition of the page, or
-links built by script) is only checked for the names.
+counts when its text matches a known name (网站地图, 站点地图…; on the English versions of government sites
+Sitemap, Contact Us, About Us, Privacy Policy, Disclaimer, Home — English names as whole words, in any case, so
+"Homeless" is no Home link) or its href a known path (`sitemap`, `wzdt`…), and its href is usable: not empty, `#`
+or `javascript:`. A name that appears only as text is reported when the footer has other, real links; a footer
+without any link (a text rendition of the page, or links built by script) is only checked for the names.
 
 ## Why it matters
 The footer is where people, and the government-website inspections, look for the site map, the contact
@@ -24,6 +25,13 @@ Add the missing links to the footer template of every page, with real addresses.
 <footer><a href="/gywm/">关于我们</a> | <a href="#">网站地图</a></footer></body></html>
 ```
 
+```html
+<html lang="en"><head><title>Notice</title>
+<link rel="canonical" href="https://english.beijing.gov.cn/latest/news/1.html"></head>
+<body><main><p>Text</p></main>
+<footer><a href="/col/col1234/index.html">Sitemap</a> | <a href="javascript:;">Contact Us</a></footer></body></html>
+```
+
 ## Passing example
 ```html
 <html lang="zh-CN"><title>通知</title><body><main><p>正文</p></main>
@@ -35,12 +43,22 @@ Add the missing links to the footer template of every page, with real addresses.
 <footer><a href="/sitemap/">网站地图</a> <a href="/contact/">Contact us 联系我们</a></footer></body></html>
 ```
 
+```html
+<html lang="en"><head><title>Notice</title>
+<link rel="canonical" href="https://english.beijing.gov.cn/latest/news/1.html"></head>
+<body><main><p>Text</p></main>
+<footer><a href="/col/col1234/index.html">Sitemap</a> | <a href="/col/col5678/index.html">Contact Us</a> |
+<a href="/col/col9012/index.html">Privacy Policy</a></footer></body></html>
+```
+
 ## Options
 - `required` (list of strings): the link keys to require — `sitemap`, `contact`, `about`, `privacy`,
   `disclaimer`, `home`, or keys you define; default `["sitemap", "contact"]`.
 - `names` (table of key = list of strings): extra link texts, e.g. `mailbox = ["书记信箱", "市长信箱"]`
   defines a `mailbox` link that `required` can then name.
-The dictionaries are in `rules/data/policy-links.toml`.
+The dictionaries are in `rules/data/policy-links.toml` (`[cn.links.*]`: the Chinese names and their English
+forms, e.g. sitemap `["网站地图", "站点地图", "网站导航", "sitemap", "site map"]`, contact `["联系我们", "联系方式",
+"联系本网", "contact us", "contact"]`, home `["返回首页", "网站首页", "回到首页", "home", "homepage"]`).
 
 ## Corpus
 On the 40 Chinese government pages of the shared corpus the footer was found as a named element on 30, as

@@ -2,8 +2,9 @@
 
 ## What it checks
 On a Chinese page (mostly Chinese text, or `lang="zh…"`, or a page whose `SiteIDCode` meta or `.gov.cn`
-address shows it belongs to a Chinese government site), the readable text must contain a 网站标识码 label
-(`网站标识码`, `政府网站标识码`; `网站识别码` is accepted too) followed by a code. The code is looked for in the
+address shows it belongs to a Chinese government site, such as the English version of a site), the readable text
+must contain a 网站标识码 label (`网站标识码`, `政府网站标识码`; `网站识别码` is accepted too; on English pages
+`Website Identification Code`, as whole words in any case) followed by a code. The code is looked for in the
 footer first and then anywhere in the page; markup inside the number (`<span>`) does not matter. A page whose
 label has no code after it is reported too. The form of the code (10 digits, or `bm` and 8 digits) is checked
 by CN022 `site-id-format`, its agreement with the `SiteIDCode` meta by CN003 `site-id-meta`.
@@ -34,6 +35,14 @@ numbers.
 <div class="footer">主办：某某市人民政府 网站标识码： 技术支持：某某公司</div></body></html>
 ```
 
+```html
+<html lang="en"><head><title>Notice</title>
+<link rel="canonical" href="https://english.beijing.gov.cn/latest/news/1.html"></head>
+<body><main><p>Opening hours of the service centre.</p></main>
+<footer><p>Sponsored by: The General Office of Beijing Municipal People's Government</p>
+<p><a href="https://beian.miit.gov.cn/">ICP No. 京ICP备05070218号</a></p></footer></body></html>
+```
+
 ## Passing example
 ```html
 <html lang="zh-CN"><title>通知公告</title><body><main><p>关于开展安全检查的通知。</p></main>
@@ -42,7 +51,8 @@ numbers.
 ```
 
 ```html
-<html lang="en"><title>Notice</title><body><main><p>Opening hours of the service centre.</p></main>
+<html lang="en"><head><title>Notice</title><meta name="SiteIDCode" content="bm01000001"></head>
+<body><main><p>Opening hours of the service centre.</p></main>
 <footer><p>Website Identification Code bm01000001</p></footer></body></html>
 ```
 
@@ -77,7 +87,7 @@ no colon), `mhxqwer-yjywgxj` (Word HTML, the code split over `<span>`s), `mhxqwe
 
 from a11ylint import cnmarks
 from a11ylint.footer import footer_anchor, footer_area
-from a11ylint.rule import Fail, Option, Review, Text, rule
+from a11ylint.rule import Fail, Review, Text, rule
 
 
 @rule(
@@ -98,12 +108,11 @@ from a11ylint.rule import Fail, Option, Review, Text, rule
     tags=("site-marks", "footer"),
     severity="warning",
     impact="moderate",
-    options=[Option("labels", "list[str]", cnmarks.data()["site-id"]["labels"],
-                    "Labels that introduce the 网站标识码.")],
+    options=[cnmarks.site_id_labels_option()],
     fix=Text("List 网站标识码：<code> in the footer template", "在页面底部模板中列明“网站标识码：<标识码>”"),
 )
 def check(root, ctx):
-    if not cnmarks.is_chinese_page(ctx) and not {"meta", "host"} & set(cnmarks.government_signs(ctx)):
+    if not cnmarks.in_scope(ctx):
         return None
     marks = cnmarks.site_id_marks(ctx, ctx.options["labels"])
     if any(mark.value for mark in marks):

@@ -8,7 +8,8 @@ Chinese government page templates carry `<meta name="SiteIDCode">`, `<meta name=
   values, or different from the 网站标识码 shown in the footer;
 - a page that shows a 网站标识码 but has no `SiteIDCode` meta (option `require-meta`);
 - `SiteName` that is empty, or that appears neither in the `<title>`, the page text nor image alt texts (also
-  after dropping endings such as 门户网站, 网站, 网), on a page whose footer names its owner (主办, 版权所有);
+  after dropping endings such as 门户网站, 网站, 网), on a page whose footer names its owner (主办, 承办, 版权所有, ©,
+  and on English pages "Copyright", "Sponsored by", "Organized by");
 - `SiteDomain` that is empty, is not a host name, or does not match the page's own address (its canonical link,
   `Url`/`og:url` meta or "saved from url" comment; `www.` and parent domains are accepted).
 
@@ -39,12 +40,29 @@ and its domain.
 <body><p>通知正文。</p><footer>主办：某某区人民政府办公室 网站标识码：2301020001</footer></body></html>
 ```
 
+```html
+<html lang="en"><head><title>Notice - Beijing International</title>
+<meta name="SiteName" content="Beijing International"><meta name="SiteDomain" content="english.beijing.gov.cn">
+<meta name="SiteIDCode" content="1100000087"></head>
+<body><p>Text of the notice.</p><footer>Sponsored by: The General Office of Beijing Municipal People's Government
+Website Identification Code: 1100000088</footer></body></html>
+```
+
 ## Passing example
 ```html
 <html lang="zh-CN"><head><title>通知 - 某某区人民政府门户网站</title>
 <meta name="SiteName" content="某某区人民政府门户网站"><meta name="SiteDomain" content="https://www.mmq.gov.cn/">
 <meta name="SiteIDCode" content="2301020001"><link rel="canonical" href="https://www.mmq.gov.cn/tzgg/1.html"></head>
 <body><p>通知正文。</p><footer>主办：某某区人民政府办公室 网站标识码：2301020001</footer></body></html>
+```
+
+```html
+<html lang="en"><head><title>Notice - Beijing International</title>
+<meta name="SiteName" content="Beijing International"><meta name="SiteDomain" content="english.beijing.gov.cn">
+<meta name="SiteIDCode" content="1100000088">
+<link rel="canonical" href="https://english.beijing.gov.cn/latest/news/1.html"></head>
+<body><p>Text of the notice.</p><footer>Sponsored by: The General Office of Beijing Municipal People's Government
+Website Identification Code: 1100000088</footer></body></html>
 ```
 
 ## Options
@@ -76,7 +94,7 @@ from a11ylint.pagetext import body_text
 from a11ylint.rule import Fail, Option, Text, rule
 
 _NAME_ENDINGS = re.compile(r"(?:门户网站|政府网站|官方网站|门户网|政府网|网站|门户|网)$")
-_OWNER_LINE = re.compile(r"主办|承办|版权所有|©|Copyright", re.IGNORECASE)
+_OWNER_LINE = re.compile(r"主办|承办|版权所有|©|Copyright|\b(?:Sponsored|Organi[sz]ed)\s+by\b", re.IGNORECASE)
 _HOST = re.compile(r"^(?:[a-z0-9\u4e00-\u9fff](?:[a-z0-9\u4e00-\u9fff-]{0,61}[a-z0-9\u4e00-\u9fff])?\.)+"
                    r"(?:[a-z]{2,}|政务|公益|中国)$")
 
@@ -117,7 +135,7 @@ _HOST = re.compile(r"^(?:[a-z0-9\u4e00-\u9fff](?:[a-z0-9\u4e00-\u9fff-]{0,61}[a-
     severity="warning",
     impact="minor",
     options=[
-        Option("labels", "list[str]", cnmarks.data()["site-id"]["labels"], "Labels that introduce the 网站标识码."),
+        cnmarks.site_id_labels_option(),
         Option("formats", "list[str]", cnmarks.data()["site-id"]["formats"],
                "Regular expressions that a well-formed code matches in full."),
         Option("require-meta", "bool", True, "Report a page that shows a 网站标识码 but has no SiteIDCode meta."),

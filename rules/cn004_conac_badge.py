@@ -6,7 +6,10 @@
   image (`img#imgConac`, images from `dcs.conac.cn`). It is required only of pages that show other signs of
   being a government site: a 网站标识码, a `SiteIDCode` meta, a `.gov.cn` address (page address or
   `SiteDomain`), a government body named as 主办单位 in the footer, or footer links to other `.gov.cn` sites
-  (links to the filing systems do not count). Other Chinese pages are not asked for it.
+  (links to the filing systems do not count). Other Chinese pages are not asked for it. The English versions of
+  government sites show the same signs in English: "Website Identification Code: 1100000088", "Sponsored by: …
+  People's Government" (only bodies that are Chinese by name count: a "Department" sponsors sites of other
+  countries too).
 - **Error state.** A badge image `red_error.png` means the badge check failed: the badge code does not match
   this site's registration or domain.
 - **Text alternative.** A badge image without `alt` (and without another name, such as `aria-label`), or with
@@ -31,6 +34,12 @@ its registration, and give the badge image `alt="党政机关网站标识"`.
 ```
 
 ```html
+<html lang="en"><title>Home</title><body><p>Welcome.</p>
+<footer>Sponsored by: The General Office of Beijing Municipal People's Government
+Website Identification Code: 1100000088</footer></body></html>
+```
+
+```html
 <html lang="zh-CN"><title>首页</title><body><p>欢迎访问。</p><footer>网站标识码：1101060001
 <a href="https://bszs.conac.cn/sitename?method=show&amp;id=1800CB4D">
 <img id="imgConac" src="https://dcs.conac.cn/image/red.png"></a>
@@ -48,6 +57,14 @@ its registration, and give the badge image `alt="党政机关网站标识"`.
 ```html
 <html lang="zh-CN"><title>首页</title><body><p>欢迎访问。</p><footer>网站标识码：1101060001
 <a href="https://bszs.conac.cn/sitename?method=show&amp;id=1800CB4D"><img src="/images/red.png" alt="党政机关网站标识"></a>
+</footer></body></html>
+```
+
+```html
+<html lang="en"><title>Home</title><body><p>Welcome.</p>
+<footer>Sponsored by: The General Office of Beijing Municipal People's Government
+Website Identification Code: 1100000088 <a href="https://bszs.conac.cn/sitename?method=show&amp;id=1800CB4D">
+<img src="/images/red.png" alt="Party and government website badge"></a>
 </footer></body></html>
 ```
 

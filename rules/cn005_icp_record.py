@@ -2,9 +2,11 @@
 
 ## What it checks
 On a Chinese page (as CN002 decides), the readable text must contain an ICP filing number — a province
-abbreviation, `ICP备` (or `ICP证` for licences), the digits and `号`, e.g. `粤ICP备2022017031号-1` — and at least
-one occurrence must be a link to the MIIT filing system, `https://beian.miit.gov.cn` (a separate link to that
-address next to the number counts too). Reported:
+abbreviation, `ICP备` (or `ICP证` for licences), the digits and `号`, e.g. `粤ICP备2022017031号-1`, or on the
+English version of a site (a page whose `SiteIDCode` meta or `.gov.cn` address shows that it belongs to a
+government site) also its English form, `Beijing ICP Prep. No. 05070218` (`ICP Filing No.`, `ICP License No.`…:
+whole words, any case) — and at least one occurrence must be a link to the MIIT filing system,
+`https://beian.miit.gov.cn` (a separate link to that address next to the number counts too). Reported:
 
 - no ICP number anywhere (a number that an inline script writes is accepted; an empty footer element, filled
   by a script or loaded from elsewhere, gets a review instead);
@@ -39,6 +41,12 @@ Put the number in the footer template as a link: `<a href="https://beian.miit.go
 <footer><a href="https://beian.miit.gov.cn.ipv6.example.com/">赣ICP备11002306号-1</a></footer></body></html>
 ```
 
+```html
+<html lang="en"><head><title>Notice</title><meta name="SiteIDCode" content="1100000088"></head>
+<body><main><p>Opening hours of the service centre.</p></main>
+<footer>Website Identification Code: 1100000088 <span>Beijing ICP Prep. No. 05070218</span></footer></body></html>
+```
+
 ## Passing example
 ```html
 <html lang="zh-CN"><title>通知公告</title><body><main><p>关于开展安全检查的通知。</p></main>
@@ -48,6 +56,13 @@ Put the number in the footer template as a link: `<a href="https://beian.miit.go
 ```html
 <html lang="zh-CN"><title>通知公告</title><body><main><p>关于开展安全检查的通知。</p></main>
 <footer><span>皖ICP备05005191号-1</span> <a href="https://beian.miit.gov.cn/">备案查询</a></footer></body></html>
+```
+
+```html
+<html lang="en"><head><title>Notice</title><meta name="SiteIDCode" content="1100000088"></head>
+<body><main><p>Opening hours of the service centre.</p></main>
+<footer>Website Identification Code: 1100000088
+<a href="https://beian.miit.gov.cn/">Beijing ICP Prep. No. 05070218</a></footer></body></html>
 ```
 
 ## Options
@@ -113,7 +128,7 @@ _ICP = cnmarks.data()["icp"]
              '在页面底部以 <a href="https://beian.miit.gov.cn/">…ICP备…号</a> 的形式展示备案号'),
 )
 def check(root, ctx):
-    if not cnmarks.is_chinese_page(ctx) and not {"meta", "host"} & set(cnmarks.government_signs(ctx)):
+    if not cnmarks.in_scope(ctx):
         return None
     numbers = cnmarks.icp_numbers(ctx)
     if not numbers:

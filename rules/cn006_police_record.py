@@ -1,8 +1,10 @@
 """The 公网安备 number must be 14 digits and agree with its link to the public-security filing platform.
 
 ## What it checks
-Each public-security filing mark in the readable text, `X公网安备 NNNNNNNNNNNNNN号`, must carry a 14-digit
-number whose first two digits are the province-level code of its abbreviation (京 = 11, 粤 = 44, 川 = 51…).
+Each public-security filing mark in the readable text, `X公网安备 NNNNNNNNNNNNNN号` (on the English versions of
+sites also `Beijing Public Security Filing No. NNNNNNNNNNNNNN`, `Public Security Record No.`: whole words, any
+case), must carry a 14-digit number whose first two digits are the province-level code of its abbreviation or
+English province name (京 = Beijing = 11, 粤 = Guangdong = 44, 川 = Sichuan = 51…).
 Each link to the national filing platform (`www.beian.gov.cn/portal/registerSystemInfo?recordcode=…`, or the
 current `beian.mps.gov.cn/#/query/webSearch?code=…`) must carry one of the numbers shown on the page, and
 point at the platform's record page (not, for example, `https://www.beian.gov.cn//www.example.gov.cn/…`). With
@@ -35,6 +37,16 @@ Copy the number from the filing certificate and use the same number in the link:
 </footer></body></html>
 ```
 
+```html
+<html lang="en"><head><title>Home</title><meta name="SiteIDCode" content="1100000088"></head><body><p>Welcome.</p>
+<footer>Beijing Public Security Filing No. 1101050203014</footer></body></html>
+```
+
+```html
+<html lang="en"><head><title>Home</title><meta name="SiteIDCode" content="1100000088"></head><body><p>Welcome.</p>
+<footer>Beijing Public Security Filing No. 31010502030143</footer></body></html>
+```
+
 ## Passing example
 ```html
 <html lang="zh-CN"><title>首页</title><body><p>欢迎访问。</p><footer>
@@ -47,9 +59,16 @@ Copy the number from the filing certificate and use the same number in the link:
 <html lang="zh-CN"><title>首页</title><body><p>欢迎访问。</p><footer>京公网安备11010202008000号</footer></body></html>
 ```
 
+```html
+<html lang="en"><head><title>Home</title><meta name="SiteIDCode" content="1100000088"></head><body><p>Welcome.</p><footer>
+<a href="https://beian.mps.gov.cn/#/query/webSearch?code=11010502030143">
+Beijing Public Security Filing No. 11010502030143</a>
+</footer></body></html>
+```
+
 ## Options
 - `record-links` (list of strings): the platform's record pages, each "host path-or-#fragment parameter";
-  default from `rules/data/gov-cn.toml`, `[police]`.
+  default from `rules/data/gov-cn.toml`, `[police]` (the English province names are its `[province-names]`).
 - `require-link` (boolean, default `false`): also report a number that is not linked to the platform.
 
 ## Corpus
@@ -129,8 +148,7 @@ def check(root, ctx):
         if len(number) != expected:
             yield Fail("digits", element=mark.element, number=number, count=len(number), expected=expected)
             continue
-        abbreviation = mark.match.group("prov") or ""
-        code = cnmarks.province_of_abbreviation(abbreviation)
+        abbreviation, code = cnmarks.mark_province(mark)
         if code is not None and number[:2] != code:
             yield Fail("province", element=mark.element, number=number, code=number[:2], abbreviation=abbreviation)
     pages = [entry.split() for entry in ctx.options["record-links"]]

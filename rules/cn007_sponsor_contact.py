@@ -4,9 +4,16 @@
 On a Chinese page (as CN002 decides), the page-bottom area — from where the footer starts, or from where the last
 fifth of the page's text starts if that is earlier, to the end — should contain:
 
-- the sponsoring body: `主办：…`, `主办单位：…`, `主办方：…`, `…（主办）` or `某某人民政府办公室主办`;
+- the sponsoring body: `主办：…`, `主办单位：…`, `主办方：…`, `…（主办）` or `某某人民政府办公室主办`; on the English
+  version of a site `Sponsored by: …` ("Organized by" translates 承办 and, like 承办 alone, does not name the
+  sponsor);
 - contact details: a telephone number (`0471-4825916`, `(010)12345678`, a mobile number, the 12345 hotline, or a
-  label such as `电话：`), an e-mail address, or a link named 联系我们 / 联系方式 (or a `mailto:` link).
+  label such as `电话：`; in English `Tel: +86-10-…`), an e-mail address, or a link named 联系我们 / 联系方式 /
+  Contact Us (or a `mailto:` link). English words match as whole words, in any case ("Contactless" is no contact
+  link).
+
+English pages are checked when their `SiteIDCode` meta or `.gov.cn` address shows that they belong to a Chinese
+government site (as CN002 decides).
 
 A page whose footer element is empty (filled by a script) is left to CN002's review and not reported here.
 
@@ -29,6 +36,13 @@ Add `主办单位：<body>` and a telephone number, e-mail address or 联系我�
 <footer>主办单位：某某县人民政府办公室 网站标识码：1101060001</footer></body></html>
 ```
 
+```html
+<html lang="en"><head><title>Notice</title><meta name="SiteIDCode" content="1100000088"></head>
+<body><main><p>Opening hours of the service centre.</p></main>
+<footer>Copyright © Beijing International. All rights reserved. Website Identification Code: 1100000088</footer>
+</body></html>
+```
+
 ## Passing example
 ```html
 <html lang="zh-CN"><title>通知公告</title><body><main><p>关于开展安全检查的通知。</p></main>
@@ -40,11 +54,20 @@ Add `主办单位：<body>` and a telephone number, e-mail address or 联系我�
 <footer>某某市人民政府办公室主办 <a href="/lxwm/">联系我们</a></footer></body></html>
 ```
 
+```html
+<html lang="en"><head><title>Notice</title><meta name="SiteIDCode" content="1100000088"></head>
+<body><main><p>Opening hours of the service centre.</p></main>
+<footer>Sponsored by: The General Office of Beijing Municipal People's Government
+<a href="/col/col5678/index.html">Contact Us</a> Website Identification Code: 1100000088</footer></body></html>
+```
+
 ## Options
 - `sponsor-patterns` (list of strings): regular expressions for the 主办 line.
 - `contact-patterns` (list of strings): regular expressions for contact details.
-- `contact-links` (list of strings): link texts that lead to contact details.
-Defaults in `rules/data/gov-cn.toml`, `[sponsor]` and `[contact]`.
+- `contact-links` (list of strings): link texts that lead to contact details; default `["联系我们", "联系方式",
+  "联系信息", "Contact", "Contact us", "Contacts"]`.
+Defaults in `rules/data/gov-cn.toml`, `[sponsor]` and `[contact]` (with the English forms `Sponsored by` and
+`Tel: +86…`).
 
 ## Corpus
 A 主办 line in the page-bottom area: **29 of the 40** `corpus/cn` pages; contact details: 32. Not checked: the
@@ -63,7 +86,7 @@ footer block, `div.xiafoot`) and `cwce__500b…` (`巴彦淖尔市人民政府�
 
 import re
 
-from a11ylint import cnmarks
+from a11ylint import cnmarks, policylinks
 from a11ylint.dom import normalize_space
 from a11ylint.footer import bottom_links, bottom_text, footer_anchor, footer_area
 from a11ylint.rule import Fail, Option, Text, rule
@@ -97,7 +120,7 @@ _DATA = cnmarks.data()
              "在页面底部模板中补充“主办单位：<单位名称>”以及电话、电子邮箱或“联系我们”链接"),
 )
 def check(root, ctx):
-    if not cnmarks.is_chinese_page(ctx) and not {"meta", "host"} & set(cnmarks.government_signs(ctx)):
+    if not cnmarks.in_scope(ctx):
         return
     if footer_area(ctx).empty_containers:
         return
@@ -111,6 +134,6 @@ def check(root, ctx):
     for link in bottom_links(ctx):
         href = (link.get("href") or "").strip().lower()
         name = normalize_space(ctx.accessible_name(link) or ctx.text(link)).lower()
-        if href.startswith("mailto:") or any(wanted in name for wanted in names):
+        if href.startswith("mailto:") or policylinks.name_matches(name, names):
             return
     yield Fail("no-contact", element=anchor)

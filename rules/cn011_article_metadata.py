@@ -3,8 +3,11 @@
 ## What it checks
 An article page — one with an `ArticleTitle` or `PubDate` meta, or whose `<h1>` is followed by 发布时间 or 发布日期
 and a date — must show a date near its title: a labelled date (发布时间, 发布日期, 时间, 日期, 发表时间, and the
-成文日期/生成日期 of 信息公开 records; `2024-06-13`, `2024/6/13` or `2024年06月13日`) from just above the title
-onwards, or a date right after the title (not one in a list of other articles). Only Chinese pages are checked.
+成文日期/生成日期 of 信息公开 records; on English pages Date, Published, Updated — whole words, any case, so
+"Update:" is no label; `2024-06-13`, `2024/6/13` or `2024年06月13日`) from just above the title onwards, or a date
+right after the title (not one in a list of other articles). Chinese pages are checked, and pages in other
+languages whose `SiteIDCode` meta or `.gov.cn` address shows that they belong to a Chinese government site (its
+English version, as CN002 decides).
 
 The companion CN031 `article-metadata-consistency` checks the 来源 (source) and whether the shown date and source
 agree with the `PubDate` and `ContentSource` metadata.
@@ -24,6 +27,15 @@ Show `发布时间：YYYY-MM-DD` in the article template, under the title.
 <body><h1>关于开展安全检查的通知</h1><p>来源：县应急管理局</p><p>各乡镇人民政府：为切实做好安全生产工作……</p></body></html>
 ```
 
+```html
+<html lang="en"><head><title>Beijing extends opening hours of service centres</title>
+<meta name="SiteIDCode" content="1100000088">
+<meta name="ArticleTitle" content="Beijing extends opening hours of service centres">
+<meta name="PubDate" content="2024-05-01 09:30"></head>
+<body><h1>Beijing extends opening hours of service centres</h1><p>Source: Beijing Municipal Government</p>
+<p>From May, the city's government service centres open on Saturdays.</p></body></html>
+```
+
 ## Passing example
 ```html
 <html lang="zh-CN"><head><title>关于开展安全检查的通知</title>
@@ -36,8 +48,20 @@ Show `发布时间：YYYY-MM-DD` in the article template, under the title.
 <body><h1>关于开展安全检查的通知</h1><p>2024年06月13日 来源：县应急管理局</p><p>各乡镇人民政府：……</p></body></html>
 ```
 
+```html
+<html lang="en"><head><title>Beijing extends opening hours of service centres</title>
+<meta name="SiteIDCode" content="1100000088">
+<meta name="ArticleTitle" content="Beijing extends opening hours of service centres">
+<meta name="PubDate" content="2024-05-01 09:30"></head>
+<body><h1>Beijing extends opening hours of service centres</h1>
+<p>Updated: 2024-05-01 Source: Beijing Municipal Government</p>
+<p>From May, the city's government service centres open on Saturdays.</p></body></html>
+```
+
 ## Options
-- `date-labels` (list of strings): labels of a visible date; default in `rules/data/gov-cn.toml`, `[article]`.
+- `date-labels` (list of strings): labels of a visible date; default `["发布时间", "发布日期", "发表时间", "发表日期",
+  "发稿时间", "时间发布", "日期", "时间", "更新时间", "成文日期", "生成日期", "印发日期", "公开日期", "发文日期", "Date",
+  "Published", "Updated"]` (`rules/data/gov-cn.toml`, `[article]`).
 
 ## Corpus
 Article pages: **33 of the 40** `corpus/cn` pages (32 by their metadata, `gne-cmse-visible` by 发布日期 under
@@ -80,7 +104,7 @@ _ARTICLE = cnmarks.data()["article"]
              "在文章页模板的标题下方显示“发布时间：YYYY-MM-DD”"),
 )
 def check(root, ctx):
-    if not cnmarks.is_chinese_page(ctx):
+    if not cnmarks.in_scope(ctx):
         return None
     config = dict(_ARTICLE, **{"date-labels": ctx.options["date-labels"]})
     article = cnmarks.article(ctx, config)

@@ -1,13 +1,16 @@
 """Government sites should have no blank columns (空白栏目).
 
 ## What it checks
-On Chinese pages:
+On Chinese pages, and on the English versions of government sites (pages whose `SiteIDCode` meta or `.gov.cn`
+address shows it, as CN002 decides):
 
 - **Placeholders.** A visible element whose whole text is short (24 characters by default) and contains a
-  placeholder — 暂无信息, 暂无内容, 暂无数据, 暂无记录, 正在建设, 建设中, 敬请期待, 内容更新中 — such as
-  `<li>暂无信息</li>` or `<div class="empty">该栏目正在建设中，敬请期待！</div>`. The innermost such element is
-  reported. Sentences of an article that mention a building project (项目正在建设中，预计年底完工) are longer
-  than the limit and are not reported; hidden "no data" messages that a script shows are not reported either.
+  placeholder — 暂无信息, 暂无内容, 暂无数据, 暂无记录, 正在建设, 建设中, 敬请期待, 内容更新中, and in English No
+  information, No content, No data, No records, Under construction, Coming soon (whole words, any case) — such as
+  `<li>暂无信息</li>`, `<li>No information available</li>` or `<div class="empty">该栏目正在建设中，敬请期待！</div>`.
+  The innermost such element is reported. Sentences of an article that mention a building project
+  (项目正在建设中，预计年底完工) are longer than the limit and are not reported; hidden "no data" messages that a
+  script shows are not reported either.
 - **Empty lists** (needs review). On a column page (`ColumnName` meta, not an article), a visible list whose id or
   class names a list (`list`, `lb`, `lanmu`, `news`, `xxgk`…) but that has no items. A script may fill it at run
   time, so a person must look.
@@ -32,6 +35,11 @@ Publish the column's content, or remove the column and its links until there is 
 <html lang="zh-CN"><title>网上调查</title><body><div class="main"><p>该栏目正在建设中，敬请期待！</p></div></body></html>
 ```
 
+```html
+<html lang="en"><head><title>Policy interpretation</title><meta name="SiteIDCode" content="1100000088"></head>
+<body><h1>Policy interpretation</h1><ul class="list"><li>No information available</li></ul></body></html>
+```
+
 ## Passing example
 ```html
 <html lang="zh-CN"><title>政策解读</title><body><h1>政策解读</h1>
@@ -44,8 +52,18 @@ Publish the column's content, or remove the column and its links until there is 
 <p>目前，县人民医院新院区项目正在建设中，预计明年六月投入使用。</p></body></html>
 ```
 
+```html
+<html lang="en"><head><title>Policy interpretation</title><meta name="SiteIDCode" content="1100000088"></head>
+<body><h1>Policy interpretation</h1><ul class="list"><li><a href="/policies/1.html">Opinions on work safety,
+explained</a> 2024-05-01</li></ul><p>No data on shelters is published here: see the Civil Affairs Bureau.</p>
+<div class="empty" style="display:none">No data</div></body></html>
+```
+
 ## Options
-- `placeholders` (list of strings): placeholder texts.
+- `placeholders` (list of strings): placeholder texts; default `["暂无信息", "暂无内容", "暂无数据", "暂无记录",
+  "暂无相关信息", "正在建设", "建设中", "敬请期待", "栏目建设中", "内容更新中", "No information", "No content", "No data",
+  "No records", "Under construction", "Coming soon"]`. English placeholders are longer than Chinese ones: raise
+  `max-length` if the site's English messages are longer than 24 characters.
 - `max-length` (integer, default 24): the longest element text that still reads as a placeholder.
 - `list-names` (list of strings): id/class words of list regions on column pages.
 Defaults in `rules/data/gov-cn.toml`, `[blank-column]`.
@@ -97,15 +115,15 @@ _SKIP = frozenset(("script", "style", "noscript", "template", "title", "option",
              "为该栏目发布内容，或在有内容之前撤销该栏目"),
 )
 def check(root, ctx):
-    if not cnmarks.is_chinese_page(ctx):
+    if not cnmarks.in_scope(ctx):
         return
     yield from _placeholders(ctx)
     yield from _empty_lists(ctx)
 
 
 def _placeholders(ctx):
-    placeholders = ctx.options["placeholders"]
-    if not any(placeholder in body_text(ctx).text for placeholder in placeholders):
+    placeholders = cnmarks.phrases_regex(ctx.options["placeholders"])
+    if not placeholders.search(body_text(ctx).text):
         return
     limit = ctx.options["max-length"]
     found = []
@@ -113,7 +131,7 @@ def _placeholders(ctx):
         if not isinstance(element.tag, str) or element.tag in _SKIP:
             continue
         text = ctx.text(element)
-        if not text or len(text) > limit or not any(placeholder in text for placeholder in placeholders):
+        if not text or len(text) > limit or not placeholders.search(text):
             continue
         if any(ancestor.tag in _SKIP for ancestor in element.iterancestors()) or ctx.is_invisible(element):
             continue

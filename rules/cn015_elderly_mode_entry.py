@@ -5,7 +5,9 @@ On the home page of a government site — a Chinese page with signs of a governm
 whose address is the site root or a root `index.*` file, or, when the page does not say its address, whose
 `ColumnName` is 首页 or whose file is named `index.*` and is not an article — a link, button or clickable element
 must be named 关怀版, 长者模式, 长者助手, 老年人模式, 适老化 or a similar entry (the text, `aria-label`, `title` or the
-`alt` of its image). Other pages are not checked: the entry is expected on the home page.
+`alt` of its image). Other pages are not checked: the entry is expected on the home page. English pages are not
+checked either: the entry and the 适老化 programme that asks for it concern the Chinese-language sites that older
+residents use, not the English versions of government sites written for foreign readers.
 
 ## Why it matters
 The 2021 programme for ageing-friendly and accessible government websites (国办公开办函〔2021〕28号, 工信部《互联网

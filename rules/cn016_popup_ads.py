@@ -41,6 +41,12 @@ out of the elderly-friendly mode.
 <a href="/notice.html" onclick="window.open(this.href);return false;">公告</a></body></html>
 ```
 
+```html
+<html lang="en"><head><title>Home</title><meta name="SiteIDCode" content="1100000088"></head><body><p>Welcome.</p>
+<div class="notice"><a href="/notice.html">Notice on the May Day holiday</a></div>
+<a href="/notice.html" onclick="window.open(this.href);return false;">Notice</a></body></html>
+```
+
 ## Options
 - `names` (list of strings): patterns that a whole id or class token matches.
 - `timers` (list of strings): script calls that move an element.

@@ -1,7 +1,8 @@
 """The 网站标识码 should be written in its issued form: 10 digits, or bm and 8 digits.
 
 ## What it checks
-Each 网站标识码 shown on the page (found as CN002 `site-id-code` finds it) must be well formed: 10 digits whose
+Each 网站标识码 shown on the page (found as CN002 `site-id-code` finds it, also under its English label
+"Website Identification Code") must be well formed: 10 digits whose
 first two are a province-level division code (local government sites: a 6-digit GB/T 2260 division code and a
 4-digit sequence number, e.g. `4401120001`), or `bm` followed by 8 digits (State Council departments, e.g.
 `bm01000001`). A code that is too short, too long, or starts with a code that is no province is reported once
@@ -26,6 +27,12 @@ Copy the code exactly as issued (全国政府网站基本信息数据库) into t
 <footer>主办：某某部 网站标识码：bm0700001</footer></body></html>
 ```
 
+```html
+<html lang="en"><head><title>Home</title><meta name="SiteIDCode" content="1100000088"></head><body><p>Welcome.</p>
+<footer>Sponsored by: Beijing Municipal People's Government
+Website Identification Code: 11000000</footer></body></html>
+```
+
 ## Passing example
 ```html
 <html lang="zh-CN"><title>首页</title><body><p>欢迎访问。</p>
@@ -37,8 +44,15 @@ Copy the code exactly as issued (全国政府网站基本信息数据库) into t
 <footer>主办：某某部 网站标识码：bm07000001</footer></body></html>
 ```
 
+```html
+<html lang="en"><head><title>Home</title><meta name="SiteIDCode" content="1100000088"></head><body><p>Welcome.</p>
+<footer>Sponsored by: Beijing Municipal People's Government
+Website Identification Code: 1100000088</footer></body></html>
+```
+
 ## Options
-- `labels` (list of strings): as CN002.
+- `labels` (list of strings): as CN002; default `["网站标识码", "网站识别码", "Website Identification Code",
+  "Website ID Code"]`.
 - `formats` (list of strings): regular expressions a code must match in full; default `["^\\d{10}$",
   "^bm\\d{8}$"]` (`rules/data/gov-cn.toml`, `[site-id]`).
 
@@ -76,7 +90,7 @@ from a11ylint.rule import Fail, Option, Text, rule
     severity="warning",
     impact="minor",
     options=[
-        Option("labels", "list[str]", cnmarks.data()["site-id"]["labels"], "Labels that introduce the 网站标识码."),
+        cnmarks.site_id_labels_option(),
         Option("formats", "list[str]", cnmarks.data()["site-id"]["formats"],
                "Regular expressions that a well-formed code matches in full."),
     ],

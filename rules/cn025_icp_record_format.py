@@ -7,7 +7,9 @@ The warning-level companion of CN005 `icp-record`:
   6 to 10 digits + `号`, with a site suffix after `号`: `粤ICP备2022017031号-1`. Reported: no or an unknown
   province abbreviation, a colon inside the number (`蜀ICP备：19007388号`), a missing `号`
   (`晋ICP备05003854`), the suffix before `号` (`鄂ICP备19031037-2号`), too few or too many digits. Spaces
-  inside the number are tolerated.
+  inside the number are tolerated. The English form of the English versions of sites, `Beijing ICP Prep. No.
+  05070218` (an English province name, no `号`), is a form of its own: only a missing or unknown province name and
+  the number of digits are checked there.
 - **Outdated address.** Links to the old addresses of the filing system: `miitbeian.gov.cn`,
   `miibeian.gov.cn` (with or without `www.`) and `http://www.beian.miit.gov.cn`. They redirect today, but
   may stop doing so; the current address is `https://beian.miit.gov.cn/`.
@@ -30,6 +32,16 @@ Copy the number exactly as the filing system shows it, and link it to `https://b
 <footer><a href="http://www.miitbeian.gov.cn/">京ICP备05070218号</a></footer></body></html>
 ```
 
+```html
+<html lang="en"><head><title>Home</title><meta name="SiteIDCode" content="1100000088"></head><body><p>Welcome.</p>
+<footer><a href="https://beian.miit.gov.cn/">ICP No. 京ICP备05070218</a></footer></body></html>
+```
+
+```html
+<html lang="en"><head><title>Home</title><meta name="SiteIDCode" content="1100000088"></head><body><p>Welcome.</p>
+<footer><a href="http://www.miitbeian.gov.cn/">Beijing ICP Prep. No. 05070218</a></footer></body></html>
+```
+
 ## Passing example
 ```html
 <html lang="zh-CN"><title>首页</title><body><p>欢迎访问。</p>
@@ -41,10 +53,16 @@ Copy the number exactly as the filing system shows it, and link it to `https://b
 <footer><a href="https://beian.miit.gov.cn/">蜀ICP备 13001288号</a></footer></body></html>
 ```
 
+```html
+<html lang="en"><head><title>Home</title><meta name="SiteIDCode" content="1100000088"></head><body><p>Welcome.</p>
+<footer><a href="https://beian.miit.gov.cn/">Beijing ICP Prep. No. 05070218</a></footer></body></html>
+```
+
 ## Options
 - `outdated-links` (list of strings): old addresses; an entry without a scheme is a host, `http://host` that
   host over http only. Default from `rules/data/gov-cn.toml`, `[icp]`.
 - `min-digits`, `max-digits` (integers, default 6 and 10): the length of the number's digits.
+The English province names are in `rules/data/gov-cn.toml`, `[province-names]`.
 
 ## Corpus
 Of the 32 `corpus/cn` pages with an ICP number, 4 write it in another form: `cwce__500b…` (`蒙ICP备 05006530`) and

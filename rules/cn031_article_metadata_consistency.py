@@ -1,12 +1,15 @@
 """Article pages should name their source (来源) and agree with their PubDate and ContentSource metadata.
 
 ## What it checks
-On a Chinese article page (as CN011 `article-metadata` detects it):
+On an article page, Chinese or of the English version of a government site (as CN011 `article-metadata` detects
+and scopes it):
 
-- a 来源 label (来源, 信息来源, 文章来源…) should be shown near the title, with a value after it (`来源：` followed
-  by nothing, or directly by the next label such as 发布日期, is reported);
-- the date shown as the publication date (发布时间, 发布日期, 时间, 日期, or a date right after the title) should be the
-  date of the `PubDate` meta;
+- a 来源 label (来源, 信息来源, 文章来源…; in English Source or From, whole words, any case) should be shown near
+  the title, with a value after it (`来源：` followed by nothing, or directly by the next label such as 发布日期, is
+  reported). An English value runs to the next label, separator or date: "Source: Beijing Municipal Government
+  Date: 2024-05-01" names "Beijing Municipal Government";
+- the date shown as the publication date (发布时间, 发布日期, 时间, 日期, Date, Published, or a date right after the
+  title; not 更新时间 or Updated) should be the date of the `PubDate` meta;
 - the source shown should agree with the `ContentSource` meta (one containing the other; a shown value cut off
   with `...` is compared as a prefix).
 
@@ -40,6 +43,17 @@ the content management system.
 <body><h1>关于开展安全检查的通知</h1><p>来源： 发布日期：2024-01-29</p><p>各乡镇人民政府：……</p></body></html>
 ```
 
+```html
+<html lang="en"><head><title>Beijing extends opening hours of service centres</title>
+<meta name="SiteIDCode" content="1100000088">
+<meta name="ArticleTitle" content="Beijing extends opening hours of service centres">
+<meta name="PubDate" content="2024-05-01 09:30">
+<meta name="ContentSource" content="Beijing Municipal Government"></head>
+<body><h1>Beijing extends opening hours of service centres</h1>
+<p>Date: 2024-04-28 Source: Beijing Municipal Government</p>
+<p>From May, the city's government service centres open on Saturdays.</p></body></html>
+```
+
 ## Passing example
 ```html
 <html lang="zh-CN"><head><title>关于开展安全检查的通知</title><meta name="ArticleTitle" content="关于开展安全检查的通知">
@@ -47,9 +61,22 @@ the content management system.
 <body><h1>关于开展安全检查的通知</h1><p>发布时间：2024-06-13 来源：某某日报</p><p>各乡镇人民政府：……</p></body></html>
 ```
 
+```html
+<html lang="en"><head><title>Beijing extends opening hours of service centres</title>
+<meta name="SiteIDCode" content="1100000088">
+<meta name="ArticleTitle" content="Beijing extends opening hours of service centres">
+<meta name="PubDate" content="2024-05-01 09:30">
+<meta name="ContentSource" content="Beijing Municipal Government"></head>
+<body><h1>Beijing extends opening hours of service centres</h1>
+<p>Date: 2024-05-01 | Updated: 2024-05-03 | Source: Beijing Municipal Government</p>
+<p>From May, the city's government service centres open on Saturdays.</p></body></html>
+```
+
 ## Options
-- `source-labels` (list of strings): labels of the source; default in `rules/data/gov-cn.toml`, `[article]`.
-- `publication-labels` (list of strings): date labels whose date is compared with `PubDate`.
+- `source-labels` (list of strings): labels of the source; default `["来源", "信息来源", "文章来源", "稿件来源",
+  "新闻来源", "消息来源", "内容来源", "来源单位", "Source", "From"]` (`rules/data/gov-cn.toml`, `[article]`).
+- `publication-labels` (list of strings): date labels whose date is compared with `PubDate`; default
+  `["发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "时间发布", "日期", "时间", "Date", "Published"]`.
 
 ## Corpus
 Of the 33 article pages of `corpus/cn`, 31 show a 来源 label. Reported on 11 pages: no 来源 on
@@ -107,7 +134,7 @@ _COMPARE_WITHIN = 4000  # characters after the title where a labelled date is st
              "在标题下方注明来源和发布时间，并使 PubDate、ContentSource 元数据与之取自同一字段"),
 )
 def check(root, ctx):
-    if not cnmarks.is_chinese_page(ctx):
+    if not cnmarks.in_scope(ctx):
         return
     config = dict(_ARTICLE, **{"source-labels": ctx.options["source-labels"]})
     article = cnmarks.article(ctx, config)

@@ -44,6 +44,19 @@ HOME = '<meta name="SiteIDCode" content="1101060001"><link rel="canonical" href=
 EN_PAGE = ('<html lang="en"><head><title>Notice</title></head><body><main><p>The office is open from Monday to Friday.'
            '</p></main><footer>Contact us: info@example.gov</footer></body></html>')
 
+SIGN_EN = '<meta name="SiteIDCode" content="1100000088">'
+FOOTER_EN = "<footer>Sponsored by: The General Office of Beijing Municipal People's Government {}</footer>"
+ARTICLE_EN = ('<h1>Beijing extends opening hours</h1><p>{}</p><p>Service centres now open on Saturdays.</p>'
+              '<footer>Website Identification Code: 1100000088</footer>')
+
+
+def en_page(body: str, head: str = SIGN_EN) -> str:
+    """A page of the English version of a Chinese government site (marked by its SiteIDCode meta)."""
+    if "<h1>" in body and head:
+        head += '<meta name="PubDate" content="2024-05-01 09:30"><meta name="ContentSource" content="Xinhua">'
+    return page(body, head=head, lang="en", title="Beijing International")
+
+
 CASES = [
     # (code, html, expected number of findings, options)
     # --- CN002 site-id-code
@@ -259,6 +272,34 @@ CASES = [
                    "$('.share').on('click', function(){ window.open(u); });</script>"), 0, {}),
     ("CN016", page('<div id="adbox" style="position:fixed">广告</div><script>setInterval(f, 30)</script>'), 1,
      {"names": ["adbox"]}),
+    # --- English versions of Chinese government sites: English marks, whole words in any case
+    ("CN001", en_page(FOOTER_EN.format('<a href="/x/1.html">Homeless shelters</a>')), 1, {"required": ["home"]}),
+    ("CN001", en_page(FOOTER_EN.format('<a href="/x/1.html">HOME</a>')), 0, {"required": ["home"]}),
+    ("CN001", en_page('<footer><a href="/a/1.html">Contactless payment</a> <a href="/b/2.html">Site Map</a></footer>'),
+     1, {}),
+    ("CN001", en_page('<footer><a href="/a/1.html">Contact Us</a> <a href="/b/2.html">Sitemap</a></footer>'), 0, {}),
+    ("CN004", en_page("<footer>Sponsored by: Beijing Municipal People's Government</footer>", head=""), 1, {}),
+    ("CN004", en_page("<footer>Sponsored by: the Department of Health</footer>", head=""), 0, {}),  # no sign
+    ("CN005", en_page(FOOTER_EN.format("beijing icp prep no. 05070218")), 1, {}),
+    ("CN005", en_page(FOOTER_EN.format('<a href="https://beian.miit.gov.cn/">ICP No. 京ICP备05070218号</a>')), 0, {}),
+    ("CN006", en_page(FOOTER_EN.format("Public Security Filing No. 11010502030143")), 0, {}),
+    ("CN006", en_page(FOOTER_EN.format("Guangdong Public Security Record No.: 11010502030143")), 1, {}),
+    ("CN007", en_page(FOOTER_EN.format('<a href="/a/1.html">Contactless payments</a>')), 1, {}),
+    ("CN007", en_page(FOOTER_EN.format("Tel: +86-10-12345678")), 0, {}),
+    ("CN007", en_page("<footer>Organized by: Beijing Big Data Centre. Email: info@beijing.gov.cn</footer>"), 1, {}),
+    ("CN011", en_page(ARTICLE_EN.format("Update: 2024-05-01")), 1, {}),
+    ("CN011", en_page(ARTICLE_EN.format("updated: 2024-05-01")), 0, {}),
+    ("CN011", en_page(ARTICLE_EN.format("DATE: 2024-05-01")), 0, {}),
+    ("CN011", en_page(ARTICLE_EN.format("Source: Xinhua")), 1, {}),
+    ("CN011", en_page(ARTICLE_EN.format("Source: Xinhua"), head='<meta name="PubDate" content="2024-05-01">'), 0,
+     {}),  # an English page without SiteIDCode meta or .gov.cn address is not checked
+    ("CN031", en_page(ARTICLE_EN.format("date: 2024-04-30 Source: Xinhua")), 1, {}),
+    ("CN031", en_page(ARTICLE_EN.format("Date: 2024-05-01 | From: Xinhua")), 0, {}),
+    ("CN031", en_page(ARTICLE_EN.format("Date: 2024-05-01 Sources: Xinhua")), 1, {}),  # not the label
+    ("CN012", en_page('<ul class="list"><li>no records</li></ul>'), 1, {}),
+    ("CN012", en_page('<ul class="list"><li>No database entries yet</li></ul>'), 0, {}),
+    ("CN012", '<html lang="en"><head><title>News</title></head><body><ul class="list"><li>Coming soon</li></ul>'
+              '</body></html>', 0, {}),  # not a government page
 ]
 
 
@@ -339,6 +380,13 @@ def test_luhn_and_mask():
     assert cnmarks.mask("13812345678", 3, 4) == "138****5678"
 
 
+def test_english_source_names_run_to_the_next_label():
+    html = en_page(ARTICLE_EN.format("Source: Beijing Municipal Government Date: 2024-05-01"))
+    (finding,) = findings(html, "CN031")
+    assert 'shows the source "Beijing Municipal Government", but its ContentSource metadata says "Xinhua"' in \
+        finding.message
+
+
 @pytest.mark.parametrize("value, problem", [
     ("4401120001", None), ("bm01000001", None), ("45000001", "format"), ("bm0700001", "format"),
     ("9900000001", "province"), ("44011200011", "format"),
@@ -353,6 +401,9 @@ def test_site_id_problem(value, problem):
     ("蒙ICP备 05006530", "蒙ICP备05006530号", ("no-hao",)),
     ("蜀ICP备：19007388号", "蜀ICP备19007388号", ("colon",)),
     ("京ICP证030173号", "京ICP证030173号", ()),
+    ("Beijing ICP Prep. No. 05070218", "京ICP备05070218号", ()),
+    ("Guangdong ICP License No.: 030173", "粤ICP证030173号", ()),
+    ("ICP Filing No. 05070218-1", "ICP备05070218号-1", ("province",)),
 ])
 def test_icp_numbers_are_parsed(text, canonical, problems):
     from a11ylint.context import RuleContext

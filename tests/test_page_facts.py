@@ -219,9 +219,18 @@ def test_the_bottom_starts_at_the_footer_or_the_last_fifth():
     ("<footer>党政机关网站标识</footer>", "badge"),
     ('<footer><a href="https://www.gov.cn/">中国政府网</a></footer>', "links"),
     ("<footer>主办单位：某某县人民政府办公室</footer>", "sponsor"),
+    ("<footer>Sponsored by: The General Office of Beijing Municipal People's Government</footer>", "sponsor"),
+    ("<footer>Website Identification Code: 1100000088</footer>", "site-id"),
 ])
 def test_government_signs(markup, sign):
     assert cnmarks.government_signs(context(page(MAIN + markup))) == [sign]
+
+
+@pytest.mark.parametrize("footer", ["Sponsored by: the Department of Health",
+                                    "Unsponsored by the People's Government",
+                                    "Website Identification Codes"])
+def test_english_text_that_is_no_sign(footer):
+    assert cnmarks.government_signs(context(page(MAIN + f"<footer>{footer}</footer>"))) == []
 
 
 def test_site_domain_on_gov_cn_is_a_sign():
