@@ -18,6 +18,7 @@ from .config import LANGUAGES, Config, ConfigError, load_config
 from .rule import SEVERITIES
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FOLDER_HINT_PAGES = 5000  # above this, one HTML file takes over 5 s to open (bench/report_open.py)
 REPORT_FORMATS = ("text", "json", "html", "sarif", "junit", "csv", "github", "gitlab")
 
 _EPILOG = """\
@@ -191,7 +192,15 @@ def _write_report(run, args, config, linter) -> None:
     report_format = args.format or ("text" if args.output else default_format(os.environ))
     context = ReportContext(lang=config.lang, statistics=args.statistics, rules=tuple(linter.registry.rules),
                             root=os.getcwd())
+    if report_format == "html" and args.output and _names_folder(args.output):
+        from .reports.html import render_folder
+
+        _write_folder(Path(args.output), render_folder(run, context))
+        return
     report = get_writer(report_format)(run, context)
+    if report_format == "html" and len(run.files) > FOLDER_HINT_PAGES:
+        print(f"a11ylint: note: {len(run.files):,} pages in one HTML file; '-o DIR/' writes a report folder "
+              "(an index and one report per site) that opens faster", file=sys.stderr)
     if args.output:
         try:
             # newline="": writers choose their line ends (CSV's CRLF must not become CRCRLF on Windows).
@@ -200,6 +209,21 @@ def _write_report(run, args, config, linter) -> None:
             raise ConfigError(f"{args.output}: cannot write report: {error.strerror or error}") from None
     else:
         _emit(report)
+
+
+def _names_folder(output: str) -> bool:
+    return output.endswith(("/", os.sep)) or Path(output).is_dir()
+
+
+def _write_folder(folder: Path, files: dict[str, str]) -> None:
+    """Write a report folder: {relative path: text}, paths made by the writer, never from page content."""
+    try:
+        for name, text in files.items():
+            target = folder / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8", errors="replace", newline="")
+    except OSError as error:
+        raise ConfigError(f"{folder}: cannot write report: {error.strerror or error}") from None
 
 
 def _emit(text: str) -> None:

@@ -3,7 +3,8 @@
     python bench/report_open.py [FOLDER] [--pages 2000,10000] [--preset recommended] [--runs 3]
 
 Lints FOLDER (default ../shared/corpus) once, then repeats its pages' results under new paths (spread over
-sites of 50 pages) until each batch size is reached, writes the HTML report, and opens it in headless
+sites of 50 pages) until each batch size is reached, writes the HTML report as one file and as a folder
+(index plus one report per site), and opens the file and the folder's index in headless
 Chromium (Playwright + /usr/bin/chromium) ``--runs`` times: the figure is the median time from navigation
 until the report's script has run (the filter status is filled in), and the time to unpack one page's
 findings. Prints a markdown table.
@@ -22,6 +23,7 @@ from pathlib import Path
 from a11ylint import Config, Linter, RunResult
 from a11ylint.files import discover
 from a11ylint.reports import ReportContext, get_writer
+from a11ylint.reports.html import render_folder
 from a11ylint.results import FileResult
 
 SITE_SIZE = 50
@@ -82,20 +84,30 @@ def main(argv=None) -> int:
     render = get_writer("html")
     print(f"{len(results)} pages of {args.folder} linted with --preset {args.preset}; "
           f"median of {args.runs} opens in {args.chromium}\n")
-    print("| pages | findings | report size | render | open in Chromium | unpack one page |")
-    print("|---:|---:|---:|---:|---:|---:|")
+    print("| pages | findings | form | largest file | all files | render | open in Chromium | unpack one page |")
+    print("|---:|---:|---|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as folder:
         for pages in (int(value) for value in args.pages.split(",")):
             run = batch(results, pages)
-            start = time.perf_counter()
-            text = render(run, context)
-            rendered = time.perf_counter() - start
-            report = Path(folder) / f"report-{pages}.html"
-            report.write_text(text, encoding="utf-8")
-            opened, unpacked = open_times(report, args.runs, args.chromium)
             findings = sum(len(result.findings) for result in run.files)
-            print(f"| {pages:,} | {findings:,} | {report.stat().st_size / 1e6:.1f} MB | {rendered:.1f} s | "
-                  f"{opened:.2f} s | {unpacked * 1000:.0f} ms |")
+            for form in ("one file", "folder"):
+                start = time.perf_counter()
+                if form == "one file":
+                    files = {f"report-{pages}.html": render(run, context)}
+                else:
+                    files = {f"folder-{pages}/{name}": text for name, text in render_folder(run, context).items()}
+                rendered = time.perf_counter() - start
+                sizes = []
+                for name, text in files.items():
+                    target = Path(folder) / name
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_text(text, encoding="utf-8")
+                    sizes.append(target.stat().st_size)
+                first = Path(folder) / next(iter(files)) if form == "one file" else \
+                    Path(folder) / f"folder-{pages}/index.html"
+                opened, unpacked = open_times(first, args.runs, args.chromium)
+                print(f"| {pages:,} | {findings:,} | {form} | {max(sizes) / 1e6:.1f} MB | {sum(sizes) / 1e6:.1f} MB | "
+                      f"{rendered:.1f} s | {opened:.2f} s | {unpacked * 1000:.0f} ms |", flush=True)
     return 0
 
 

@@ -7,7 +7,8 @@ the output through Jinja2's autoescaping.
 Small runs show every finding in the file. Large batches (more than ``INLINE_PAGES`` pages or
 ``INLINE_FINDINGS`` findings) keep the summary, charts and page index as HTML and store each page's
 findings as a gzip-compressed, base64-encoded fragment that the browser unpacks when the page is opened;
-a page shows at most ``PAGE_FINDINGS_LIMIT`` findings of each kind.
+a page shows at most ``PAGE_FINDINGS_LIMIT`` findings of each kind. Bigger batches still can be written
+as a folder (:func:`render_folder`): an index plus one report per site, each bounded in size.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from __future__ import annotations
 import base64
 import gzip
 import hashlib
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,6 +33,7 @@ from .ruleinfo import rule_infos
 INLINE_PAGES = 100
 INLINE_FINDINGS = 2000
 PAGE_FINDINGS_LIMIT = 250
+FOLDER_PAGES = 500
 _TEMPLATES = Path(__file__).with_name("templates")
 
 
@@ -60,6 +63,7 @@ class PageView:
     reviews: tuple[FindingView, ...]
     suppressed: tuple[FindingView, ...]
     hidden_count: int
+    link: str = ""  # where the page's findings are, in a report folder; "" when they are in this file
 
 
 @dataclass(frozen=True)
@@ -164,19 +168,57 @@ def _packed(html: str) -> str:
 
 
 def render(run: RunResult, context) -> str:
+    return _render(run, context, {})
+
+
+def render_folder(run: RunResult, context) -> dict[str, str]:
+    """A report folder for batches too big for one file: ``index.html`` with the summary, charts, page index
+    and rules, and one report per site (split every ``FOLDER_PAGES`` pages) under ``sites/``.
+    Returns {relative path: HTML}.
+    """
+    files, links = {}, {}
+    by_site: dict[str, list[FileResult]] = {}
+    for result in run.files:
+        by_site.setdefault(summary.site_of(result.path), []).append(result)
+    used_names = set()
+    for site, results in by_site.items():
+        stem = _file_stem(site, used_names)
+        for part, start in enumerate(range(0, len(results), FOLDER_PAGES), start=1):
+            chunk = results[start : start + FOLDER_PAGES]
+            name = f"sites/{stem}-{part}.html"
+            files[name] = _render(RunResult(chunk), context, {})
+            for index, result in enumerate(chunk, start=1):
+                links[result.path] = f"{name}#page-{index}"
+    files["index.html"] = _render(run, context, links)
+    return files
+
+
+def _file_stem(site: str, used: set[str]) -> str:
+    """A file name for a site that cannot leave the folder or clash with another site's."""
+    stem = re.sub(r"[^a-z0-9.-]+", "-", site.lower()).strip(".-")[:80] or "site"
+    if stem in used or stem != site.lower():
+        stem = f"{stem}-{hashlib.sha256(site.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
+    used.add(stem)
+    return stem
+
+
+def _render(run: RunResult, context, links: dict[str, str]) -> str:
+    """The report; with ``links`` (page path -> URL of its details) it is an index without page details."""
     ui = words(context.lang)
     rules = context.rule_map()
     infos = rule_infos(context.rules, context.lang)
     titles = {code: info.title for code, info in infos.items()}
     by_rule = summary.by_rule(run, titles)
     findings_total = sum(len(summary.active(result)) for result in run.files)
-    lazy = len(run.files) > INLINE_PAGES or findings_total > INLINE_FINDINGS
+    lazy = not links and (len(run.files) > INLINE_PAGES or findings_total > INLINE_FINDINGS)
     environment = _environment()
     style, style_hash = _asset("report.css")
     script, script_hash = _asset("report.js")
     detail = environment.get_template("page.html.j2")
     pages = [_page_view(index, result) for index, result in enumerate(run.files, start=1)]
     packed = {}
+    if links:
+        pages = [replace(page, link=links[page.path]) for page in pages]
     if lazy:
         module = detail.make_module({"ui": ui})
         packed = {page.index: _packed(str(module.findings(page))) for page in pages}
@@ -199,6 +241,7 @@ def render(run: RunResult, context) -> str:
         charts=_charts(run, by_rule, ui),
         pages=pages,
         lazy=lazy,
+        index_only=bool(links),
         packed=packed,
         rule_docs=[_rule_doc(infos[code]) for code in used_codes if code in infos],
     )

@@ -234,4 +234,35 @@ def test_no_script_from_the_page_runs_in_the_browser(tmp_path, monkeypatch, pack
         assert page.events["dialogs"] == [] and page.events["errors"] == []
         assert page.events["requests"] == [output.as_uri()]
         assert page.locator("li.finding").count() > 5
-        assert "window.__pwned=3" in page.inner_text("body")
+        assert "window.__pwned=3" in page.evaluate("document.body.textContent")
+
+
+# --- report folders ---------------------------------------------------------------------------------------
+
+
+def test_report_folder_has_an_index_and_one_bounded_report_per_site(monkeypatch):
+    monkeypatch.setattr(html_report, "FOLDER_PAGES", 2)
+    linter = Linter(Config())
+    paths = ["www.city.gov.cn/a.html", "www.city.gov.cn/b.html", "www.city.gov.cn/c.html",
+             "../../etc/passwd.html", "other.gov.uk/index.html"]
+    run = RunResult([linter.lint_text("<img src=x.png>", path) for path in paths])
+    files = html_report.render_folder(run, ReportContext(rules=tuple(linter.registry.rules)))
+    names = sorted(files)
+    assert names[0] == "index.html" and len(names) == 5  # city split in two, one each for the others
+    assert "sites/www.city.gov.cn-1.html" in names and "sites/www.city.gov.cn-2.html" in names
+    for name in names[1:]:
+        assert re.fullmatch(r"sites/[a-z0-9][a-z0-9.-]*\.html", name), name
+    links = re.findall(r'<a href="(sites/[^"#]+)#page-(\d+)">([^<]+)</a>', files["index.html"])
+    assert sorted(path for _, _, path in links) == sorted(html.escape(path) for path in paths)
+    for target, index, path in links:
+        assert f'<h3 id="page-{index}-heading">{path}</h3>' in files[target]
+    assert '<section class="page"' not in files["index.html"]
+
+
+def test_cli_writes_a_folder_when_output_names_one(tmp_path):
+    folder = tmp_path / "report"
+    assert main(["check", "--isolated", str(EXAMPLES), "--format", "html", "-o", f"{folder}/"]) == 1
+    assert (folder / "index.html").is_file()
+    assert len(list((folder / "sites").glob("*.html"))) == 1
+    result = Linter(Config(preset="wcag22aa")).lint_path(folder / "index.html")
+    assert result.findings == []

@@ -39,8 +39,15 @@
         if (filterFindingsNow) { filterFindings(page, rule, severity); }
       }
     });
-    rows.forEach(function (row) { row.hidden = !matches(row, rule, severity, text); });
-    status.textContent = form.dataset.status.replace("{shown}", shown).replace("{total}", pages.length);
+    var rowsShown = 0;
+    rows.forEach(function (row) {
+      row.hidden = !matches(row, rule, severity, text);
+      if (!row.hidden) { rowsShown += 1; }
+    });
+    // An index of a report folder has rows and no page sections.
+    var total = pages.length || rows.length;
+    status.textContent = form.dataset.status.replace("{shown}", pages.length ? shown : rowsShown)
+      .replace("{total}", total);
   }
 
   function unpack(index) {
