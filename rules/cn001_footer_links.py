@@ -10,6 +10,8 @@ Sitemap, Contact Us, About Us, Privacy Policy, Disclaimer, Home — English name
 "Homeless" is no Home link) or its href a known path (`sitemap`, `wzdt`…), and its href is usable: not empty, `#`
 or `javascript:`. A name that appears only as text is reported when the footer has other, real links; a footer
 without any link (a text rendition of the page, or links built by script) is only checked for the names.
+Like the other CN rules it checks Chinese pages, and pages in other languages that a `SiteIDCode` meta or a
+`.gov.cn` address marks as part of a Chinese government site; a foreign site linted with `gov-cn` is left alone.
 
 ## Why it matters
 The footer is where people, and the government-website inspections, look for the site map, the contact
@@ -33,6 +35,11 @@ Add the missing links to the footer template of every page, with real addresses.
 ```
 
 ## Passing example
+```html
+<html lang="en"><title>City council</title><body><main><p>Bin collection days.</p></main>
+<footer><p>City Council, Main Street</p></footer></body></html>
+```
+
 ```html
 <html lang="zh-CN"><title>通知</title><body><main><p>正文</p></main>
 <footer><a href="/wzdt/">网站地图</a> | <a href="/lxwm/">联系我们</a> | <a href="/yszc/">隐私政策</a></footer></body></html>
@@ -73,7 +80,7 @@ carries, hence the default `required`.
 - WCAG SC 2.4.5 Multiple Ways (technique G63, site map) and SC 3.2.6 Consistent Help.
 """
 
-from a11ylint import policylinks
+from a11ylint import cnmarks, policylinks
 from a11ylint.rule import Text, rule
 
 
@@ -101,4 +108,6 @@ from a11ylint.rule import Text, rule
              "在每个页面的底部功能区补充缺少的链接，并设置有效地址"),
 )
 def check(root, ctx):
+    if not cnmarks.in_scope(ctx):
+        return None
     return policylinks.findings(ctx, "cn")
