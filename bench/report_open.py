@@ -107,7 +107,8 @@ def main(argv=None) -> int:
                     Path(folder) / f"folder-{pages}/index.html"
                 opened, unpacked = open_times(first, args.runs, args.chromium)
                 print(f"| {pages:,} | {findings:,} | {form} | {max(sizes) / 1e6:.1f} MB | {sum(sizes) / 1e6:.1f} MB | "
-                      f"{rendered:.1f} s | {opened:.2f} s | {unpacked * 1000:.0f} ms |", flush=True)
+                      f"{rendered:.1f} s | {opened:.2f} s | {f'{unpacked * 1000:.0f} ms' if unpacked else '–'} |",
+                      flush=True)
     return 0
 
 
