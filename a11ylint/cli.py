@@ -79,6 +79,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that fails the run (default: error)")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings fail the run "
                                                                  "(errors still exit 2)")
+    check.add_argument("--max-warnings", type=_count, metavar="N",
+                       help="also fail (exit 1) when there are more than N active warnings")
     check.add_argument("--lang", choices=LANGUAGES, help="message language: en (default) or zh")
     check.add_argument("--statistics", action="store_true", help="print the number of findings per rule")
     check.add_argument("--encoding", metavar="LABEL",
@@ -111,6 +113,12 @@ def _parser() -> argparse.ArgumentParser:
     config.add_argument("--config", metavar="FILE.toml")
     config.add_argument("--isolated", action="store_true")
     return parser
+
+
+def _count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 0, not {text!r}")
+    return int(text)
 
 
 def _split(value: str | None) -> tuple[str, ...] | None:
@@ -147,6 +155,7 @@ def _check(args) -> int:
         preset=args.preset,
         select=select,
         fail_on=args.fail_on,
+        max_warnings=args.max_warnings,
         lang=args.lang,
         encoding=args.encoding,
         include=_split(args.include),
@@ -181,6 +190,11 @@ def _check(args) -> int:
     run = RunResult(results)
     _write_report(run, args, config, linter)
     code = run.exit_code(config.fail_on)
+    if code == EXIT_CLEAN and config.max_warnings is not None:
+        warnings = run.summary()["by_severity"]["warning"]
+        if warnings > config.max_warnings:
+            print(f"a11ylint: {warnings} warnings, more than --max-warnings {config.max_warnings}", file=sys.stderr)
+            code = EXIT_FINDINGS
     if args.exit_zero and code == EXIT_FINDINGS:
         return EXIT_CLEAN
     return code
@@ -361,6 +375,7 @@ def _config(args) -> int:
         f"include: {list(config.include)}",
         f"exclude: {list(config.exclude)}",
         f"fail-on: {config.fail_on}",
+        f"max-warnings: {config.max_warnings if config.max_warnings is not None else '(no limit)'}",
         f"lang: {config.lang}",
         f"require-suppression-reason: {str(config.require_suppression_reason).lower()}",
         f"encoding: {config.encoding or '(sniffed per page)'}",

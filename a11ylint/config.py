@@ -43,6 +43,7 @@ class Config:
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
     fail_on: str = "error"
+    max_warnings: int | None = None  # more active warnings than this fail the run too
     lang: str = "en"
     require_suppression_reason: bool = False
     encoding: str | None = None
@@ -109,6 +110,12 @@ def _parse_str(value, key, where):
     return value
 
 
+def _non_negative_int(value: Any, key: str, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigError(f"{where}: '{key}' must be a whole number of at least 0, not {value!r}")
+    return value
+
+
 # key -> (Config field, parser(value, key, where))
 _KEYS = {
     "preset": ("preset", _parse_str),
@@ -122,6 +129,7 @@ _KEYS = {
     "include": ("include", _string_list),
     "exclude": ("exclude", _string_list),
     "fail-on": ("fail_on", lambda value, key, where: _one_of(value, SEVERITIES, key, where)),
+    "max-warnings": ("max_warnings", lambda value, key, where: _non_negative_int(value, key, where)),
     "lang": ("lang", lambda value, key, where: _one_of(value, LANGUAGES, key, where)),
     "require-suppression-reason": ("require_suppression_reason", _parse_bool),
     "encoding": ("encoding", _parse_str),
