@@ -63,36 +63,33 @@ def _parser() -> argparse.ArgumentParser:
         description="Lint HTML pages. Folders are searched recursively for --include globs; files named "
                     "explicitly are linted whatever their extension; '-' reads standard input.",
     )
-    check.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin (default: .)")
+    _add_lint_options(check)
     check.add_argument("--format", choices=REPORT_FORMATS,
                        help="report format (default: text; github when GITHUB_ACTIONS=true and no -o is given)")
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
-    check.add_argument("--config", metavar="FILE.toml",
-                       help="read settings from FILE.toml instead of the nearest pyproject.toml")
-    check.add_argument("--isolated", action="store_true", help="ignore all configuration files")
-    check.add_argument("--preset", help="rule preset (see below)")
-    check.add_argument("--profile", help="compliance profile: gov-cn, us-federal, us-title2, uk-public-sector, "
-                                         "eu-wad (a WCAG preset plus that jurisdiction's rules)")
-    check.add_argument("--select", metavar="SELECTORS", help="comma-separated selectors; replaces the preset")
-    check.add_argument("--extend-select", metavar="SELECTORS", help="comma-separated selectors to add")
-    check.add_argument("--ignore", metavar="SELECTORS", help="comma-separated selectors to leave out")
     check.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that fails the run (default: error)")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings fail the run "
                                                                  "(errors still exit 2)")
     check.add_argument("--max-warnings", type=_count, metavar="N",
                        help="also fail (exit 1) when there are more than N active warnings")
-    check.add_argument("--lang", choices=LANGUAGES, help="message language: en (default) or zh")
     check.add_argument("--statistics", action="store_true", help="print the number of findings per rule")
-    check.add_argument("--encoding", metavar="LABEL",
-                       help="character encoding of the input, overriding <meta charset> (a BOM still wins)")
-    check.add_argument("--include", metavar="GLOBS", help="comma-separated file globs for folders "
-                                                          "(default: *.html,*.htm)")
-    check.add_argument("--exclude", metavar="GLOBS", help="comma-separated globs of paths to skip")
-    check.add_argument("--web-root", metavar="DIR",
-                       help="folder that root-relative URLs (/css/site.css) resolve to when reading local style "
-                            "sheets (default: the folder being linted, when one folder is given)")
-    check.add_argument("--stdin-filename", metavar="NAME", default="<stdin>",
-                       help="path to report for standard input (default: <stdin>)")
+    check.add_argument("--baseline", metavar="FILE",
+                       help="report and fail only on findings not recorded in FILE (see 'a11ylint baseline')")
+
+    baseline = commands.add_parser(
+        "baseline", help="record the current findings, so that check --baseline fails on new ones only",
+        description="Keep a baseline file of accepted findings, matched by page path and fingerprint (rule, "
+                    "element path and start tag; not line numbers).")
+    actions = baseline.add_subparsers(dest="baseline_action", metavar="ACTION", parser_class=_Parser,
+                                      required=True)
+    for action, summary in (("write", "record every active finding of PATHS in FILE (FILE is rewritten)"),
+                            ("prune", "drop entries of FILE that PATHS no longer have; add none")):
+        sub = actions.add_parser(action, help=summary, description=summary[0].upper() + summary[1:] + ".",
+                                 epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+        _add_lint_options(sub)
+        sub.add_argument("--baseline", metavar="FILE", default="a11ylint-baseline.json",
+                         help="baseline file (default: a11ylint-baseline.json)")
+        sub.set_defaults(fail_on=None, max_warnings=None)  # check-only options that the shared linting reads
 
     rules = commands.add_parser(
         "rules", help="list the rules and their metadata",
@@ -121,6 +118,31 @@ def _count(text: str) -> int:
     return int(text)
 
 
+def _add_lint_options(parser: argparse.ArgumentParser) -> None:
+    """What to lint and with which rules: shared by check and baseline, so a baseline sees what check sees."""
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin (default: .)")
+    parser.add_argument("--config", metavar="FILE.toml",
+                        help="read settings from FILE.toml instead of the nearest pyproject.toml")
+    parser.add_argument("--isolated", action="store_true", help="ignore all configuration files")
+    parser.add_argument("--preset", help="rule preset (see below)")
+    parser.add_argument("--profile", help="compliance profile: gov-cn, us-federal, us-title2, uk-public-sector, "
+                                          "eu-wad (a WCAG preset plus that jurisdiction's rules)")
+    parser.add_argument("--select", metavar="SELECTORS", help="comma-separated selectors; replaces the preset")
+    parser.add_argument("--extend-select", metavar="SELECTORS", help="comma-separated selectors to add")
+    parser.add_argument("--ignore", metavar="SELECTORS", help="comma-separated selectors to leave out")
+    parser.add_argument("--lang", choices=LANGUAGES, help="message language: en (default) or zh")
+    parser.add_argument("--encoding", metavar="LABEL",
+                        help="character encoding of the input, overriding <meta charset> (a BOM still wins)")
+    parser.add_argument("--include", metavar="GLOBS", help="comma-separated file globs for folders "
+                                                           "(default: *.html,*.htm)")
+    parser.add_argument("--exclude", metavar="GLOBS", help="comma-separated globs of paths to skip")
+    parser.add_argument("--web-root", metavar="DIR",
+                        help="folder that root-relative URLs (/css/site.css) resolve to when reading local style "
+                             "sheets (default: the folder being linted, when one folder is given)")
+    parser.add_argument("--stdin-filename", metavar="NAME", default="<stdin>",
+                        help="path to report for standard input (default: <stdin>)")
+
+
 def _split(value: str | None) -> tuple[str, ...] | None:
     if value is None:
         return None
@@ -133,7 +155,8 @@ def _load(args) -> Config:
     return load_config(getattr(args, "config", None))
 
 
-def _check(args) -> int:
+def _lint(args):
+    """Lint what check's PATHS and lint options name: (RunResult, Config, Linter). Used by check and baseline."""
     from .engine import Linter
     from .files import InputError, discover
     from .results import RunResult
@@ -187,8 +210,21 @@ def _check(args) -> int:
             file_paths.append(path)
     for path in discover(file_paths, config) if file_paths else []:
         results.append(linter.lint_path(path))
-    run = RunResult(results)
+    return RunResult(results), config, linter
+
+
+def _check(args) -> int:
+    if args.baseline:
+        from . import baseline
+
+        accepted = baseline.load(args.baseline)  # a bad baseline fails before a long run
+    run, config, linter = _lint(args)
+    if args.baseline:
+        # Baselined findings leave the run before any report: no format needs to know about baselines.
+        run, matched = baseline.match(run, accepted, os.getcwd())
     _write_report(run, args, config, linter)
+    if args.baseline:
+        print(baseline.summary_line("matched", config.lang, count=matched, file=args.baseline), file=sys.stderr)
     code = run.exit_code(config.fail_on)
     if code == EXIT_CLEAN and config.max_warnings is not None:
         warnings = run.summary()["by_severity"]["warning"]
@@ -388,6 +424,31 @@ def _config(args) -> int:
     return EXIT_CLEAN
 
 
+def _baseline(args) -> int:
+    from . import baseline
+
+    root = os.getcwd()
+    recorded = baseline.load(args.baseline) if args.baseline_action == "prune" else None
+    run, config, _ = _lint(args)
+    if run.exit_code("info") == EXIT_ERROR:
+        # A crashed rule reported nothing on that page: a baseline written now would miss its findings.
+        print("a11ylint: error: a rule crashed (SYS002), the baseline is left unchanged; run 'a11ylint check' "
+              "to see where", file=sys.stderr)
+        return EXIT_ERROR
+    current = baseline.entries_from_run(run, root)
+    if recorded is None:
+        baseline.write(args.baseline, current)
+        line = baseline.summary_line("written", config.lang, file=args.baseline, count=baseline.total(current),
+                                     entries=len(current))
+    else:
+        kept, dropped = baseline.prune(recorded, current, baseline.prune_scope(run, recorded, root))
+        baseline.write(args.baseline, kept)
+        line = baseline.summary_line("pruned", config.lang, file=args.baseline, dropped=dropped,
+                                     remaining=baseline.total(kept))
+    _emit(line + "\n")
+    return EXIT_CLEAN
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``a11ylint`` console script. Returns the exit code."""
     from .files import InputError
@@ -395,7 +456,7 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = _parser()
     args = parser.parse_args(argv)
-    handlers = {"check": _check, "rules": _rules, "rule": _rule, "config": _config}
+    handlers = {"check": _check, "baseline": _baseline, "rules": _rules, "rule": _rule, "config": _config}
     if args.command is None:
         parser.print_help()
         return EXIT_ERROR
