@@ -75,6 +75,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--statistics", action="store_true", help="print the number of findings per rule")
     check.add_argument("--baseline", metavar="FILE",
                        help="report and fail only on findings not recorded in FILE (see 'a11ylint baseline')")
+    check.add_argument("--changed-since", metavar="REF",
+                       help="lint only the files of PATHS changed since the git ref REF (committed, staged, "
+                            "unstaged or untracked)")
 
     baseline = commands.add_parser(
         "baseline", help="record the current findings, so that check --baseline fails on new ones only",
@@ -199,6 +202,9 @@ def _lint(args):
     results = []
     stdin_used = False
     file_paths = []
+    changed_since = getattr(args, "changed_since", None)  # a check option only
+    if changed_since is not None and "-" in paths:
+        raise InputError("-: standard input cannot be combined with --changed-since")
     for path in paths:
         if path == "-":
             if stdin_used:
@@ -208,7 +214,15 @@ def _lint(args):
             results.append(linter.lint_bytes(data, args.stdin_filename))
         else:
             file_paths.append(path)
-    for path in discover(file_paths, config) if file_paths else []:
+    if changed_since is not None:
+        from .gitfiles import changed_paths
+
+        found = changed_paths(file_paths, config, changed_since)
+        if not found:
+            print(f"a11ylint: No changed HTML files since {changed_since}.", file=sys.stderr)
+    else:
+        found = discover(file_paths, config) if file_paths else []
+    for path in found:
         results.append(linter.lint_path(path))
     return RunResult(results), config, linter
 
