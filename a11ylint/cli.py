@@ -254,7 +254,8 @@ def _write_report(run, args, config, linter) -> None:
     from .reports import ReportContext, default_format, get_writer
 
     report_format = args.format or ("text" if args.output else default_format(os.environ))
-    context = ReportContext(lang=config.lang, statistics=args.statistics, rules=tuple(linter.registry.rules),
+    used = {finding.code for _, finding in run.findings()}
+    context = ReportContext(lang=config.lang, statistics=args.statistics, rules=tuple(linter.registry.by_codes(used)),
                             root=os.getcwd())
     if report_format == "html" and args.output and _names_folder(args.output):
         from .reports.html import render_folder

@@ -49,11 +49,12 @@ class Linter:
             extend_select=list(self.config.extend_select),
             ignore=list(self.config.ignore),
         )
-        self._options = {rule.code: self._rule_options(rule) for rule in self.registry.rules}
+        # Options of selected rules only: reading a rule's options imports its module.
+        self._options = {rule.code: self._rule_options(rule) for rule in self.registry.by_codes(self.selected)}
         self._severity = {rule.code: self._severity_of(rule) for rule in self.registry.rules}
         self._selection_by_ignores: dict[tuple[str, ...], list[Rule]] = {}
-        for rule in self.registry.rules:
-            if rule.check is not None and rule.code in self.selected:
+        for rule in self.registry.by_codes(self.selected):
+            if rule.check is not None:
                 compile_selector(rule.selector)
 
     # --- configuration -------------------------------------------------------------------------------

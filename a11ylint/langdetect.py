@@ -8,8 +8,6 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-import langcodes
-
 from .dom import is_html, normalize_space
 from .language import primary_language, primary_language_is_valid
 
@@ -57,6 +55,8 @@ SCRIPT_NAMES_ZH = {"Latin": "拉丁字母", "Han": "汉字", "Kana": "日文假�
 @lru_cache(maxsize=256)
 def expected_scripts(tag: str) -> frozenset[str] | None:
     """The scripts a language tag is written in: its script subtag, else the language's likely script."""
+    import langcodes  # its data tables take ~40 ms to load: only for pages that declare a language
+
     try:
         language = langcodes.Language.get(tag.strip())
         script = language.script or language.maximize().script

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from importlib.metadata import entry_points
 
+from .catalog import CatalogRule
 from .rule import Rule
 
 ENTRY_POINT_GROUP = "a11ylint.rules"
@@ -43,6 +44,9 @@ def _collect(provider, origin: str) -> list[Rule]:
     produced = provider()
     rules = []
     for item in produced:
+        if isinstance(item, CatalogRule) and origin == "builtin":  # checked when the catalog was made
+            rules.append(item)
+            continue
         if not isinstance(item, Rule):
             raise TypeError(f"get_rules() returned {type(item).__name__}, not a Rule")
         problems = item.problems()

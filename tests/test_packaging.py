@@ -67,7 +67,10 @@ def test_wheel_ships_engine_rules_reports_and_schema(installed):
     assert "a11ylint/reports/json.py" in names and "a11ylint/reports/text.py" in names
     rule_files = {f"a11ylint/rules/{path.name}" for path in (REPO / "rules").glob("*.py")}
     data_files = {f"a11ylint/rules/data/{path.name}" for path in (REPO / "rules" / "data").glob("*.toml")}
-    assert {name for name in names if name.startswith("a11ylint/rules/")} == rule_files | data_files
+    catalog = {"a11ylint/rules/catalog.json"}
+    assert {name for name in names if name.startswith("a11ylint/rules/")} == rule_files | data_files | catalog
+    templates = {f"a11ylint/reports/templates/{path.name}" for path in (REPO / "reports" / "templates").iterdir()}
+    assert templates <= names and "a11ylint/reports/templates/report.html.j2" in templates
     entry_points = next(name for name in names if name.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "[a11ylint.rules]" in text and "builtin = a11ylint.rules:get_rules" in text
@@ -83,6 +86,9 @@ def test_installed_console_script_lints_a_page(installed, tmp_path):
     assert done.returncode == 1, done.stdout + done.stderr
     assert f"{page}:2:1 IMG001 image-alt" in done.stdout
     assert _run(str(environment / "bin" / "python"), "-m", "a11ylint", "check", str(page)).returncode == 1
+    report = tmp_path / "report.html"
+    done = _run(str(environment / "bin" / "a11ylint"), "check", "--format", "html", "-o", str(report), str(page))
+    assert done.returncode == 1 and report.read_text(encoding="utf-8").startswith("<!DOCTYPE html>"), done.stderr
 
 
 def test_example_plugin_registers_and_runs(installed, tmp_path):

@@ -91,8 +91,8 @@ def test_a_rule_without_a_bilingual_fix_hint_is_refused():
 
     from a11ylint.rule import Text
 
-    image_alt = _REGISTRY.get("IMG001")
-    system = _REGISTRY.get("SYS002")  # emitted by the engine, declared with system_rule()
+    image_alt = _REGISTRY.get("IMG001").load()  # the Rule itself, not its catalog entry
+    system = _REGISTRY.get("SYS002").load()  # emitted by the engine, declared with system_rule()
     assert image_alt.problems() == [] and system.problems() == []
     for rule in (image_alt, system):
         for fix in (None, Text("", "修复"), Text("Fix it", ""), Text("Fix it", "  ")):
