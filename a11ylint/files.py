@@ -20,7 +20,6 @@ def discover(paths: list[str], config: Config) -> list[str]:
     recursively for files matching ``include`` (default ``*.html``, ``*.htm``) and not ``exclude``.
     """
     found: list[str] = []
-    seen: set[str] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -36,11 +35,8 @@ def discover(paths: list[str], config: Config) -> list[str]:
             candidates = [] if config.is_excluded(raw) else [raw]
         else:
             raise InputError(f"{raw}: no such file or folder")
-        for candidate in candidates:
-            if candidate not in seen:
-                seen.add(candidate)
-                found.append(candidate)
-    return found
+        found.extend(candidates)
+    return list(dict.fromkeys(found))  # a file named twice (or inside two named folders) is linted once
 
 
 def discover_among(paths: list[str], config: Config, candidates) -> list[str]:
@@ -48,7 +44,6 @@ def discover_among(paths: list[str], config: Config, candidates) -> list[str]:
     ``paths``, named the same way and without walking the folders. An empty result is not an error."""
     existing = {Path(candidate) for candidate in candidates if Path(candidate).is_file()}
     found: list[str] = []
-    seen: set[str] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -66,11 +61,8 @@ def discover_among(paths: list[str], config: Config, candidates) -> list[str]:
             picked = [raw] if taken else []
         else:
             raise InputError(f"{raw}: no such file or folder")
-        for name in picked:
-            if name not in seen:
-                seen.add(name)
-                found.append(name)
-    return found
+        found.extend(picked)
+    return list(dict.fromkeys(found))
 
 
 def _walk_takes(folder: str, parts: tuple[str, ...], config: Config) -> str | None:
