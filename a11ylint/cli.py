@@ -94,6 +94,30 @@ def _parser() -> argparse.ArgumentParser:
                          help="baseline file (default: a11ylint-baseline.json)")
         sub.set_defaults(fail_on=None, max_warnings=None)  # check-only options that the shared linting reads
 
+    batch = commands.add_parser(
+        "batch", help="lint crawled sites: folders, WARC files, sitemaps, URL lists and URLs, in parallel",
+        epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Lint a crawl into --out DIR: pages.jsonl (one line per page, findings as in check's JSON), "
+                    "sites.json (per-site counts) and chunks/ (the checkpoints that --resume continues from). "
+                    "INPUTs are folders (a wget --mirror tree), .warc/.warc.gz files, sitemaps, URL-list files "
+                    "and http(s) URLs.")
+    _add_lint_options(batch, paths_help="folders, WARC files, sitemaps, URL lists or URLs")
+    batch.add_argument("--out", required=True, metavar="DIR", help="output folder")
+    batch.add_argument("--jobs", type=_positive, default=os.cpu_count() or 1, metavar="N",
+                       help="worker processes (default: the number of cores)")
+    batch.add_argument("--resume", action="store_true", help="continue the interrupted batch in --out")
+    batch.add_argument("--chunk-size", type=_positive, default=25, metavar="N",
+                       help="pages per checkpoint (default 25)")
+    batch.add_argument("--page-timeout", type=_positive, default=60, metavar="SECONDS",
+                       help="time limit for one page (default 60)")
+    batch.add_argument("--max-bytes", type=_positive, default=20_000_000, metavar="N",
+                       help="size limit for one page (default 20000000)")
+    batch.add_argument("--dask", metavar="ADDRESS",
+                       help="run on Dask: local[N] for a local cluster, or a scheduler address tcp://host:8786")
+    batch.add_argument("--allow-private", action="store_true",
+                       help="let URL inputs reach private and loopback addresses")
+    batch.set_defaults(fail_on=None, max_warnings=None)
+
     rules = commands.add_parser(
         "rules", help="list the rules and their metadata",
         description="List rules. --preset and --select narrow the list, e.g. '--preset wcag21aa' for the rules of "
@@ -121,9 +145,16 @@ def _count(text: str) -> int:
     return int(text)
 
 
-def _add_lint_options(parser: argparse.ArgumentParser) -> None:
-    """What to lint and with which rules: shared by check and baseline, so a baseline sees what check sees."""
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin (default: .)")
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return int(text)
+
+
+def _add_lint_options(parser: argparse.ArgumentParser,
+                      paths_help: str = "files, folders, or - for stdin (default: .)") -> None:
+    """What to lint and with which rules: shared by check, baseline and batch, so that they see the same."""
+    parser.add_argument("paths", nargs="*", metavar="PATH", help=paths_help)
     parser.add_argument("--config", metavar="FILE.toml",
                         help="read settings from FILE.toml instead of the nearest pyproject.toml")
     parser.add_argument("--isolated", action="store_true", help="ignore all configuration files")
@@ -158,12 +189,8 @@ def _load(args) -> Config:
     return load_config(getattr(args, "config", None))
 
 
-def _lint(args):
-    """Lint what check's PATHS and lint options name: (RunResult, Config, Linter). Used by check and baseline."""
-    from .engine import Linter
-    from .files import InputError, discover
-    from .results import RunResult
-
+def _lint_config(args) -> Config:
+    """The configuration the lint options and the config file give. Used by check, baseline and batch."""
     config = _load(args)
     select = _split(args.select)
     if args.profile is not None:
@@ -197,6 +224,16 @@ def _lint(args):
         ignore=config.ignore + (_split(args.ignore) or ()),
         exclude=config.exclude + (_split(args.exclude) or ()),
     )
+    return config
+
+
+def _lint(args):
+    """Lint what check's PATHS and lint options name: (RunResult, Config, Linter). Used by check and baseline."""
+    from .engine import Linter
+    from .files import InputError, discover
+    from .results import RunResult
+
+    config = _lint_config(args)
     linter = Linter(config)
     paths = args.paths or ["."]
     results = []
@@ -248,6 +285,12 @@ def _check(args) -> int:
     if args.exit_zero and code == EXIT_FINDINGS:
         return EXIT_CLEAN
     return code
+
+
+def _batch(args) -> int:
+    from .batch.cli import run
+
+    return run(args, _lint_config(args))
 
 
 def _write_report(run, args, config, linter) -> None:
@@ -471,7 +514,7 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = _parser()
     args = parser.parse_args(argv)
-    handlers = {"check": _check, "baseline": _baseline, "rules": _rules, "rule": _rule, "config": _config}
+    handlers = {"batch": _batch, "check": _check, "baseline": _baseline, "rules": _rules, "rule": _rule, "config": _config}
     if args.command is None:
         parser.print_help()
         return EXIT_ERROR

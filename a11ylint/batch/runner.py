@@ -1,0 +1,255 @@
+"""Running a batch: inputs streamed in chunks to a pool of workers, each finished chunk written atomically.
+
+The output folder holds ``chunks/NNNNNNNN.jsonl`` (one per finished chunk: its checkpoint), then, when the
+run ends, ``pages.jsonl`` (every page once, in input order) and ``sites.json`` (per-site counts).
+``--resume`` replays the inputs, which always yield the same pages in the same order, and skips the chunks
+whose file exists: a run killed at any moment (even ``kill -9``) loses at most the chunks in flight, and
+no page is counted twice, because a chunk file appears whole (``os.replace``) or not at all.
+
+Memory stays flat: inputs are generators, at most ``2 × jobs`` chunks are in flight, and the final files
+are written by streaming the chunk files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from ..config import Config, ConfigError
+from .model import PageInput
+from .pages import PageLimits, lint_pages
+
+MANIFEST = "batch.json"
+CHUNKS = "chunks"
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    out: Path
+    jobs: int = 1
+    chunk_size: int = 25
+    resume: bool = False
+    limits: PageLimits = field(default_factory=PageLimits)
+    fetch_options: object = None
+    dask: str | None = None  # "local[N]" or a scheduler address
+
+
+@dataclass
+class BatchSummary:
+    pages: int = 0  # records written, this run and resumed ones
+    linted: int = 0
+    errors: int = 0
+    skipped_chunks: int = 0
+    findings: int = 0
+    by_severity: dict = field(default_factory=dict)  # active failures by severity
+    seconds: float = 0.0
+
+
+def chunked(pages: Iterable[PageInput], size: int) -> Iterator[list[PageInput]]:
+    iterator = iter(pages)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _chunk_path(out: Path, index: int) -> Path:
+    return out / CHUNKS / f"{index:08d}.jsonl"
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(temporary, "w", encoding="utf-8", newline="\n") as stream:
+        stream.write(text)
+        stream.flush()
+        os.fsync(stream.fileno())
+    os.replace(temporary, path)
+
+
+def _manifest(specs: list[str], config: Config, options: BatchOptions) -> dict:
+    # What must not change between a run and its resumption, or chunk numbers would mean other pages.
+    settings = repr((config, options.chunk_size, options.limits))
+    return {"version": 1, "inputs": specs, "settings": hashlib.sha256(settings.encode()).hexdigest()}
+
+
+def _prepare(out: Path, specs: list[str], config: Config, options: BatchOptions) -> None:
+    (out / CHUNKS).mkdir(parents=True, exist_ok=True)
+    for leftover in (out / CHUNKS).glob(".*.tmp"):  # a chunk being written when the last run was killed
+        leftover.unlink()
+    manifest = _manifest(specs, config, options)
+    path = out / MANIFEST
+    if path.exists():
+        try:
+            previous = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError:
+            previous = None
+        if not options.resume:
+            raise ConfigError(f"{out}: holds a batch already; add --resume to continue it, or choose another --out")
+        if previous != manifest:
+            raise ConfigError(f"{out}: the batch there used other inputs or settings; --resume needs the same ones")
+    elif any((out / CHUNKS).iterdir()):
+        raise ConfigError(f"{out}: has chunk files but no {MANIFEST}; choose an empty --out folder")
+    _write_atomically(path, json.dumps(manifest, indent=2) + "\n")
+
+
+def _lines(records: list[dict]) -> str:
+    return "".join(json.dumps(item, ensure_ascii=False, sort_keys=False) + "\n" for item in records)
+
+
+class _LocalPool:
+    """A process pool that survives a worker dying (a segfault, the OOM killer) on one page."""
+
+    def __init__(self, jobs: int):
+        self.jobs = jobs
+        self._executor = ProcessPoolExecutor(max_workers=jobs)
+
+    def submit(self, function, *args):
+        return self._executor.submit(function, *args)
+
+    def wait_first(self, futures):
+        return wait(futures, return_when=FIRST_COMPLETED).done
+
+    def restart(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        self._executor = ProcessPoolExecutor(max_workers=self.jobs)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _isolate(pool: _LocalPool, config, chunk, limits, fetch_options) -> list[dict]:
+    """Lint a chunk whose worker died page by page, so that only the page that kills a worker is lost."""
+    from .pages import record
+
+    records = []
+    for page in chunk:
+        try:
+            records.extend(pool.submit(lint_pages, config, [page], limits, fetch_options).result())
+        except BrokenProcessPool:
+            pool.restart()
+            records.append(record(page, None, "the worker process died on this page"))
+    return records
+
+
+def run_batch(specs: list[str], pages: Iterable[PageInput], config: Config, options: BatchOptions,
+              progress: Callable[[BatchSummary], None] | None = None) -> BatchSummary:
+    """Lint every page of ``pages`` (the inputs ``specs`` name, already validated) into ``options.out``."""
+    out = options.out
+    _prepare(out, specs, config, options)
+    summary = BatchSummary()
+    start = time.perf_counter()
+    if options.dask:
+        from .cluster import DaskPool
+
+        pool = DaskPool(options.dask)
+    elif options.jobs > 1:
+        pool = _LocalPool(options.jobs)
+    else:
+        pool = None
+    in_flight = {}
+
+    def finish(future, index, chunk):
+        try:
+            records = future.result()
+        except BrokenProcessPool:
+            pool.restart()
+            records = _isolate(pool, config, chunk, options.limits, options.fetch_options)
+        _write_atomically(_chunk_path(out, index), _lines(records))
+        _count(summary, records)
+        if progress:
+            progress(summary)
+
+    try:
+        for index, chunk in enumerate(chunked(pages, options.chunk_size)):
+            if options.resume and _chunk_path(out, index).exists():
+                summary.skipped_chunks += 1
+                continue
+            if pool is None:
+                records = lint_pages(config, chunk, options.limits, options.fetch_options)
+                _write_atomically(_chunk_path(out, index), _lines(records))
+                _count(summary, records)
+                if progress:
+                    progress(summary)
+                continue
+            future = pool.submit(lint_pages, config, chunk, options.limits, options.fetch_options)
+            in_flight[future] = (index, chunk)
+            while len(in_flight) >= 2 * max(options.jobs, 1):
+                for future in pool.wait_first(in_flight):
+                    finish(future, *in_flight.pop(future))
+        while in_flight:
+            for future in pool.wait_first(in_flight):
+                finish(future, *in_flight.pop(future))
+    finally:
+        if pool is not None:
+            pool.close()
+    totals = merge(out)
+    summary.pages, summary.errors, summary.findings = (totals.get(key, 0) for key in ("pages", "page_errors",
+                                                                                      "findings"))
+    summary.by_severity = {severity: totals.get(severity, 0) for severity in ("error", "warning", "info")}
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def _count(summary: BatchSummary, records: list[dict]) -> None:
+    for item in records:
+        summary.pages += 1
+        if item["error"]:
+            summary.errors += 1
+        if item["file"] is not None:
+            summary.linted += 1
+
+
+def merge(out: Path) -> dict:
+    """Write ``pages.jsonl`` and ``sites.json`` from the chunk files, streaming; returns the totals."""
+    sites: dict[str, Counter] = defaultdict(Counter)
+    totals = Counter()
+    temporary = out / ".pages.jsonl.tmp"
+    with open(temporary, "w", encoding="utf-8", newline="\n") as target:
+        for chunk in sorted((out / CHUNKS).glob("*.jsonl")):
+            with open(chunk, encoding="utf-8") as source:
+                for line in source:
+                    target.write(line)
+                    item = json.loads(line)
+                    counts = sites[item["site"]]
+                    counts["pages"] += 1
+                    totals["pages"] += 1
+                    if item["error"]:
+                        counts["page_errors"] += 1
+                        totals["page_errors"] += 1
+                    if item["status"] is not None and not 200 <= item["status"] < 300:
+                        counts[f"status {item['status']}"] += 1
+                    for finding in (item["file"] or {}).get("findings", []):
+                        if not finding["suppressed"]:
+                            kind = finding["severity"] if finding["outcome"] == "fail" else "needs-review"
+                            counts[kind] += 1
+                            counts["findings"] += 1
+                            totals["findings"] += 1
+                            totals[kind] += 1
+    os.replace(temporary, out / "pages.jsonl")
+    document = {"sites": {site: dict(sorted(counts.items())) for site, counts in sorted(sites.items())}}
+    _write_atomically(out / "sites.json", json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    return dict(totals)
+
+
+def progress_printer(stream=sys.stderr) -> Callable[[BatchSummary], None] | None:
+    """A one-line progress display on a terminal; None (quiet) when stderr is not a terminal or in CI."""
+    if not stream.isatty() or os.environ.get("CI"):
+        return None
+    start = time.perf_counter()
+
+    def show(summary: BatchSummary) -> None:
+        elapsed = max(time.perf_counter() - start, 1e-9)
+        rate = summary.pages / elapsed
+        stream.write(f"\r{summary.pages:,} pages  {rate:.1f} pages/s  {summary.errors:,} errors  "
+                     f"{elapsed:,.0f} s ")
+        stream.flush()
+
+    return show
