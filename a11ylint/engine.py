@@ -134,13 +134,16 @@ class Linter:
             return self._failed_file(name, system.UNREADABLE_FILE, "unreadable", reason=reason)
         return self.lint_bytes(data, name)
 
-    def lint_bytes(self, data: bytes, path: str = "<bytes>", transport_encoding: str | None = None) -> FileResult:
-        """Lint a page given as bytes; ``transport_encoding`` is a charset from outside the page."""
+    def lint_bytes(self, data: bytes, path: str = "<bytes>", transport_encoding: str | None = None,
+                   observe=None) -> FileResult:
+        """Lint a page given as bytes; ``transport_encoding`` is a charset from outside the page.
+        ``observe(ctx)``, when given, is called with the page's rule context after the rules ran (the batch
+        runner reads the page's links and title from it without parsing the page again)."""
         try:
             decoded = decode_html(data, transport_encoding or self.config.encoding)
         except Exception as error:  # noqa: BLE001 - a decoder bug must not lose the other pages
             return self._failed_file(path, system.INTERNAL_ERROR, "crashed", rule="decoder", error=_describe(error))
-        result = self._lint_decoded(decoded.text, path, decoded.encoding, decoded.source)
+        result = self._lint_decoded(decoded.text, path, decoded.encoding, decoded.source, observe)
         if decoded.replaced_bytes and system.ENCODING_ERROR in {rule.code for rule in self.rules_for(path)}:
             result = self._add_encoding_finding(result, decoded)
         return result
@@ -149,20 +152,21 @@ class Linter:
         """Lint a page given as text (already decoded)."""
         return self._lint_decoded(text, path, None, None)
 
-    def _lint_decoded(self, text: str, path: str, encoding: str | None, encoding_source: str | None) -> FileResult:
+    def _lint_decoded(self, text: str, path: str, encoding: str | None, encoding_source: str | None,
+                      observe=None) -> FileResult:
         try:
             document = parse_html(text)
         except Exception as error:  # noqa: BLE001
             result = self._failed_file(path, system.INTERNAL_ERROR, "crashed", rule="parser", error=_describe(error))
             result.encoding, result.encoding_source = encoding, encoding_source
             return result
-        findings = self.lint_document(document, path)
+        findings = self.lint_document(document, path, observe)
         return FileResult(path, encoding, encoding_source, findings)
 
     def lint_paths(self, paths: Iterable[str | os.PathLike]) -> RunResult:
         return RunResult([self.lint_path(path) for path in paths])
 
-    def lint_document(self, document: ParsedDocument, path: str) -> list[Finding]:
+    def lint_document(self, document: ParsedDocument, path: str, observe=None) -> list[Finding]:
         """Findings for a page already parsed with :func:`a11ylint.parse.parse_html`."""
         lang = self.config.lang
         ctx = RuleContext(document, path, lang, load=local_loader(path, self.config.web_root))
@@ -183,6 +187,8 @@ class Linter:
                 target = element if element is not None else document.root
                 raw.append(_Raw(internal, crash, target, document.offset(target),
                                 internal.messages["crashed"].render(lang, **crash.data)))
+        if observe is not None:
+            observe(ctx)
         return self._finish(raw, document, ctx, path, {rule.code for rule in rules})
 
     def _raw(self, rule, result, element, document, ctx, lang) -> _Raw:

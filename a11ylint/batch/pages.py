@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from ..config import Config
 from ..engine import Linter
+from .facts import page_facts
 from .model import PageInput
 
 DEFAULT_MAX_BYTES = 20_000_000
@@ -26,8 +27,8 @@ class PageLimits:
     seconds: float = DEFAULT_PAGE_SECONDS  # wall-clock time for one page's decode, parse and rules
 
 
-class PageTimeout(Exception):
-    pass
+class PageTimeout(BaseException):
+    """Not an Exception: the engine turns a rule's exceptions into SYS002 findings, and this must get out."""
 
 
 _linters: dict[int, Linter] = {}  # per worker process: one Linter per configuration, built on first use
@@ -72,8 +73,9 @@ def _time_limit(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
-def record(page: PageInput, file: dict | None, error: str | None) -> dict:
-    """The JSON line of one page; ``file`` has the shape of a file of ``check --format json``."""
+def record(page: PageInput, file: dict | None, error: str | None, facts: dict | None = None) -> dict:
+    """The JSON line of one page; ``file`` has the shape of a file of ``check --format json``, ``facts``
+    what the site-level checks need (:mod:`a11ylint.batch.facts`)."""
     return {
         "key": page.key,
         "url": page.url,
@@ -83,6 +85,7 @@ def record(page: PageInput, file: dict | None, error: str | None) -> dict:
         "redirect_to": page.redirect_to,
         "error": error,
         "file": file,
+        "facts": facts,
     }
 
 
@@ -119,14 +122,19 @@ def lint_pages(config: Config, pages: list[PageInput], limits: PageLimits = Page
         if data is None:
             records.append(record(page, None, error))
             continue
+        facts = {}
+
+        def observe(ctx, page=page, facts=facts):
+            facts.update(page_facts(ctx, page.url, page.path))
+
         try:
             with _time_limit(limits.seconds):
-                result = linter.lint_bytes(data, page.key, page.transport_encoding)
+                result = linter.lint_bytes(data, page.key, page.transport_encoding, observe=observe)
         except PageTimeout:
             records.append(record(page, None, f"took longer than the {limits.seconds:g}-second limit"))
             continue
         except (RecursionError, MemoryError) as problem:  # the engine catches the rest as SYS002
             records.append(record(page, None, f"could not be linted: {type(problem).__name__}"))
             continue
-        records.append(record(page, result.to_dict(), None))
+        records.append(record(page, result.to_dict(), None, facts or None))
     return records

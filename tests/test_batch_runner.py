@@ -1,0 +1,131 @@
+"""The batch runner: chunks, limits, checkpoints, resume after kill -9, the local pool and Dask."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from a11ylint import Config
+from a11ylint.batch.model import PageInput
+from a11ylint.batch.pages import PageLimits, lint_pages
+from a11ylint.batch.runner import BatchOptions, run_batch
+from a11ylint.config import ConfigError
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _site(folder: Path, pages: int) -> Path:
+    """A mirror-like tree: www.county.gov.cn/news/NNN.html, each page with its own problems."""
+    root = folder / "www.county.gov.cn" / "news"
+    root.mkdir(parents=True)
+    for index in range(pages):
+        images = "".join(f'<img src="/p/{index}-{n}.jpg">' for n in range(index % 4))
+        (root / f"{index:03d}.html").write_text(
+            f"<!DOCTYPE html><html lang=zh-CN><title>通知 {index}</title><body><main><h1>通知 {index}</h1>"
+            f"<p>正文 {index}</p>{images}</main></body></html>", encoding="utf-8")
+    return folder
+
+
+def _pages(folder: Path) -> list[PageInput]:
+    return [PageInput(key=str(path), path=str(path), source=str(folder)) for path in sorted(folder.rglob("*.html"))]
+
+
+def _lines(out: Path) -> list[str]:
+    return (out / "pages.jsonl").read_text(encoding="utf-8").splitlines()
+
+
+def test_every_page_once_in_input_order_with_site_counts(tmp_path):
+    site = _site(tmp_path / "site", 7)
+    summary = run_batch([str(site)], _pages(site), Config(), BatchOptions(out=tmp_path / "out", chunk_size=3))
+    records = [json.loads(line) for line in _lines(tmp_path / "out")]
+    assert [record["key"] for record in records] == [page.key for page in _pages(site)]
+    assert summary.pages == 7 and summary.errors == 0
+    assert sorted(path.name for path in (tmp_path / "out" / "chunks").iterdir()) == [
+        "00000000.jsonl", "00000001.jsonl", "00000002.jsonl"]
+    images = sum(index % 4 for index in range(7))
+    assert sum(1 for record in records for finding in record["file"]["findings"]
+               if finding["code"] == "IMG001") == images
+    sites = json.loads((tmp_path / "out" / "sites.json").read_text(encoding="utf-8"))["sites"]
+    assert list(sites) == ["www.county.gov.cn"] and sites["www.county.gov.cn"]["pages"] == 7
+
+
+def test_a_page_over_a_limit_becomes_an_error_entry_and_the_others_go_on(tmp_path):
+    big = tmp_path / "big.html"
+    big.write_text("<p>" + "x" * 5000 + "</p>", encoding="utf-8")
+    slow = tmp_path / "slow.html"
+    slow.write_text("<div>" * 3000 + "<img src=a.png>", encoding="utf-8")
+    fine = tmp_path / "fine.html"
+    fine.write_text("<html lang=en><title>t</title><main><p>ok</p></main></html>", encoding="utf-8")
+    missing = PageInput(key="gone.html", path=str(tmp_path / "gone.html"))
+    pages = [PageInput(key=path.name, path=str(path)) for path in (big, fine)] + [missing]
+    records = lint_pages(Config(), pages, PageLimits(max_bytes=4000))
+    assert [record["error"] is not None for record in records] == [True, False, True]
+    assert "4,000-byte limit" in records[0]["error"] and "cannot read" in records[2]["error"]
+    timed = lint_pages(Config(), [PageInput(key="slow.html", path=str(slow))], PageLimits(seconds=0.001))
+    assert "second limit" in timed[0]["error"]
+
+
+def test_not_found_and_redirects_are_recorded_not_linted(tmp_path):
+    pages = [PageInput(key="https://a.gov/x", url="https://a.gov/x", status=404, source="crawl.warc"),
+             PageInput(key="https://a.gov/y", url="https://a.gov/y", status=301, redirect_to="https://a.gov/z"),
+             PageInput(key="https://a.gov/z", url="https://a.gov/z", status=200, data=b"<p>z</p>")]
+    records = lint_pages(Config(), pages)
+    assert [(record["status"], record["file"] is None) for record in records] == [(404, True), (301, True),
+                                                                                (200, False)]
+    assert records[1]["redirect_to"] == "https://a.gov/z" and records[0]["site"] == "a.gov"
+
+
+def test_an_existing_batch_needs_resume_with_the_same_settings(tmp_path):
+    site = _site(tmp_path / "site", 2)
+    out = tmp_path / "out"
+    run_batch([str(site)], _pages(site), Config(), BatchOptions(out=out))
+    with pytest.raises(ConfigError, match="add --resume"):
+        run_batch([str(site)], _pages(site), Config(), BatchOptions(out=out))
+    with pytest.raises(ConfigError, match="other inputs or settings"):
+        run_batch([str(site)], _pages(site), Config(lang="zh"), BatchOptions(out=out, resume=True))
+    again = run_batch([str(site)], _pages(site), Config(), BatchOptions(out=out, resume=True))
+    assert again.skipped_chunks == 1 and again.pages == 2
+
+
+def test_local_pool_and_dask_give_the_same_results(tmp_path):
+    pytest.importorskip("dask.distributed")
+    site = _site(tmp_path / "site", 12)
+    results = {}
+    for name, options in {"serial": {}, "pool": {"jobs": 2}, "dask": {"jobs": 2, "dask": "local[2]"}}.items():
+        out = tmp_path / name
+        run_batch([str(site)], _pages(site), Config(), BatchOptions(out=out, chunk_size=4, **options))
+        results[name] = sorted(_lines(out))
+    assert results["serial"] == results["pool"] == results["dask"]
+    assert len(results["serial"]) == 12
+
+
+def test_a_batch_killed_midway_resumes_without_losing_or_repeating_pages(tmp_path):
+    site = _site(tmp_path / "site", 80)
+    command = [sys.executable, "-m", "a11ylint", "batch", "--isolated", str(site), "--jobs", "1",
+               "--chunk-size", "2"]
+    whole = tmp_path / "whole"
+    subprocess.run([*command, "--out", str(whole)], check=True, capture_output=True, cwd=REPO)
+    killed = tmp_path / "killed"
+    process = subprocess.Popen([*command, "--out", str(killed)], cwd=REPO, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list((killed / "chunks").glob("*.jsonl"))) < 5:
+        time.sleep(0.01)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    finished = len(list((killed / "chunks").glob("*.jsonl")))
+    assert 5 <= finished < 40, "the batch should be killed midway"
+    assert not (killed / "pages.jsonl").exists()
+    done = subprocess.run([*command, "--out", str(killed), "--resume"], capture_output=True, text=True, cwd=REPO)
+    assert done.returncode in (0, 1), done.stderr
+    lines = _lines(killed)
+    keys = [json.loads(line)["key"] for line in lines]
+    assert len(keys) == len(set(keys)) == 80
+    assert lines == _lines(whole)
