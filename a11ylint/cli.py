@@ -116,6 +116,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="run on Dask: local[N] for a local cluster, or a scheduler address tcp://host:8786")
     batch.add_argument("--allow-private", action="store_true",
                        help="let URL inputs reach private and loopback addresses")
+    batch.add_argument("--no-html", action="store_true",
+                       help="leave out report/, the HTML report folder (it holds all findings in memory)")
     batch.set_defaults(fail_on=None, max_warnings=None)
 
     rules = commands.add_parser(

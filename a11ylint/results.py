@@ -34,6 +34,10 @@ class SourceContext:
     def to_dict(self) -> dict:
         return {"first_line": self.first_line, "first_column": self.first_column, "lines": list(self.lines)}
 
+    @classmethod
+    def from_dict(cls, data: dict) -> "SourceContext":
+        return cls(data["first_line"], data["first_column"], tuple(data["lines"]))
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -81,6 +85,15 @@ class Finding:
             "context": self.context.to_dict() if self.context else None,
         }
 
+    @classmethod
+    def from_dict(cls, data: dict) -> "Finding":
+        """The inverse of :meth:`to_dict` (reading a batch's JSON lines back)."""
+        values = dict(data)
+        for name in ("wcag", "act"):
+            values[name] = tuple(values[name])
+        context = values.pop("context", None)
+        return cls(**values, context=SourceContext.from_dict(context) if context else None)
+
 
 @dataclass
 class FileResult:
@@ -105,6 +118,11 @@ class FileResult:
             "encoding_source": self.encoding_source,
             "findings": [finding.to_dict() for finding in self.findings],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "FileResult":
+        return cls(data["path"], data["encoding"], data["encoding_source"],
+                   [Finding.from_dict(finding) for finding in data["findings"]])
 
 
 @dataclass

@@ -167,11 +167,13 @@ def _packed(html: str) -> str:
     return base64.b64encode(gzip.compress(html.encode("utf-8"), compresslevel=6, mtime=0)).decode("ascii")
 
 
-def render(run: RunResult, context) -> str:
-    return _render(run, context, {})
+def render(run: RunResult, context, site_findings: dict | None = None) -> str:
+    """The report as one file; ``site_findings`` (site -> findings of a batch's site-level checks) adds a
+    section for each site."""
+    return _render(run, context, {}, site_findings or {})
 
 
-def render_folder(run: RunResult, context) -> dict[str, str]:
+def render_folder(run: RunResult, context, site_findings: dict | None = None) -> dict[str, str]:
     """A report folder for batches too big for one file: ``index.html`` with the summary, charts, page index
     and rules, and one report per site (split every ``FOLDER_PAGES`` pages) under ``sites/``.
     Returns {relative path: HTML}.
@@ -186,10 +188,11 @@ def render_folder(run: RunResult, context) -> dict[str, str]:
         for part, start in enumerate(range(0, len(results), FOLDER_PAGES), start=1):
             chunk = results[start : start + FOLDER_PAGES]
             name = f"sites/{stem}-{part}.html"
-            files[name] = _render(RunResult(chunk), context, {})
+            files[name] = _render(RunResult(chunk), context, {},
+                                  {site: (site_findings or {}).get(site, [])} if part == 1 else {})
             for index, result in enumerate(chunk, start=1):
                 links[result.path] = f"{name}#page-{index}"
-    files["index.html"] = _render(run, context, links)
+    files["index.html"] = _render(run, context, links, site_findings or {})
     return files
 
 
@@ -202,7 +205,7 @@ def _file_stem(site: str, used: set[str]) -> str:
     return stem
 
 
-def _render(run: RunResult, context, links: dict[str, str]) -> str:
+def _render(run: RunResult, context, links: dict[str, str], site_findings: dict) -> str:
     """The report; with ``links`` (page path -> URL of its details) it is an index without page details."""
     ui = words(context.lang)
     rules = context.rule_map()
@@ -244,4 +247,5 @@ def _render(run: RunResult, context, links: dict[str, str]) -> str:
         index_only=bool(links),
         packed=packed,
         rule_docs=[_rule_doc(infos[code]) for code in used_codes if code in infos],
+        site_findings={site: found for site, found in sorted(site_findings.items()) if found},
     )

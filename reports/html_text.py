@@ -91,6 +91,11 @@ UI = {
         "requirements": "Requirements",
         "run_facts": "{pages} pages, {findings} findings.",
         "batch_note": "This is a large report: each page's findings are unpacked when you open them.",
+        "site_findings": "Site findings",
+        "site_findings_note": "What the pages of a site show together: links to missing pages, titles shared "
+                              "by several pages, navigation in a different order, required links missing on "
+                              "some pages.",
+        "examples": "Example pages",
     },
     "zh": {
         "html_lang": "zh-CN",
@@ -178,6 +183,10 @@ UI = {
         "requirements": "要求",
         "run_facts": "{pages} 个页面，{findings} 个问题。",
         "batch_note": "这是一份大型报告：展开页面时才解压该页面的问题。",
+        "site_findings": "网站级问题",
+        "site_findings_note": "需要综合一个网站的多个页面才能发现的问题：指向不存在页面的链接、多个页面共用的标题、"
+                              "顺序不一致的导航、部分页面缺少的必备链接。",
+        "examples": "示例页面",
     },
 }
 

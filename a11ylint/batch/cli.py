@@ -30,7 +30,7 @@ def run(args, config: Config) -> int:
     options = BatchOptions(
         out=Path(args.out), jobs=args.jobs, chunk_size=args.chunk_size, resume=args.resume,
         limits=PageLimits(max_bytes=args.max_bytes, seconds=float(args.page_timeout)),
-        fetch_options=source_options, dask=args.dask,
+        fetch_options=source_options, dask=args.dask, html=not args.no_html,
     )
     progress = progress_printer()
     summary = run_batch(specs, pages, config, options, progress)

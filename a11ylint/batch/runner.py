@@ -42,6 +42,7 @@ class BatchOptions:
     limits: PageLimits = field(default_factory=PageLimits)
     fetch_options: object = None
     dask: str | None = None  # "local[N]" or a scheduler address
+    html: bool = True  # write report/ (an HTML report folder: index and one report per site)
 
 
 @dataclass
@@ -190,7 +191,9 @@ def run_batch(specs: list[str], pages: Iterable[PageInput], config: Config, opti
     finally:
         if pool is not None:
             pool.close()
-    totals = merge(out)
+    totals = merge(out, config.lang)
+    if options.html:
+        write_html(out, config.lang)
     summary.pages, summary.errors, summary.findings = (totals.get(key, 0) for key in ("pages", "page_errors",
                                                                                       "findings"))
     summary.by_severity = {severity: totals.get(severity, 0) for severity in ("error", "warning", "info")}
@@ -207,8 +210,9 @@ def _count(summary: BatchSummary, records: list[dict]) -> None:
             summary.linted += 1
 
 
-def merge(out: Path) -> dict:
-    """Write ``pages.jsonl`` and ``sites.json`` from the chunk files, streaming; returns the totals."""
+def merge(out: Path, lang: str = "en") -> dict:
+    """Write ``pages.jsonl`` from the chunk files (streaming), then ``sites.jsonl`` and ``sites.json`` with
+    each site's counts and site-level findings; returns the totals."""
     sites: dict[str, Counter] = defaultdict(Counter)
     totals = Counter()
     temporary = out / ".pages.jsonl.tmp"
@@ -234,9 +238,41 @@ def merge(out: Path) -> dict:
                             totals["findings"] += 1
                             totals[kind] += 1
     os.replace(temporary, out / "pages.jsonl")
-    document = {"sites": {site: dict(sorted(counts.items())) for site, counts in sorted(sites.items())}}
+    from .sitecheck import site_findings
+
+    findings = site_findings(out / "pages.jsonl", lang)
+    entries = [{"site": site, "counts": dict(sorted(counts.items())), "findings": findings.get(site, [])}
+               for site, counts in sorted(sites.items())]
+    _write_atomically(out / "sites.jsonl", "".join(json.dumps(entry, ensure_ascii=False) + "\n"
+                                                   for entry in entries))
+    document = {"sites": {entry["site"]: {"counts": entry["counts"], "findings": entry["findings"]}
+                          for entry in entries}}
     _write_atomically(out / "sites.json", json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    totals["site_findings"] = sum(len(entry["findings"]) for entry in entries)
     return dict(totals)
+
+
+def write_html(out: Path, lang: str) -> None:
+    """``report/``: the HTML report folder of the batch, site findings under their sites.
+
+    Unlike the JSON lines, this holds every page's findings in memory while it renders (about 1 kB a
+    finding); ``--no-html`` leaves it out for very large batches."""
+    from ..registry import load_registry
+    from ..reports import ReportContext
+    from ..reports.html import render_folder
+    from ..results import FileResult, RunResult
+    from .sitecheck import read_records
+
+    results = [FileResult.from_dict(item["file"]) for item in read_records(out / "pages.jsonl") if item["file"]]
+    run = RunResult(results)
+    used = {finding.code for _, finding in run.findings()}
+    context = ReportContext(lang=lang, rules=tuple(load_registry().by_codes(used)), root=str(out))
+    sites = json.loads((out / "sites.json").read_text(encoding="utf-8"))["sites"]
+    files = render_folder(run, context, {site: entry["findings"] for site, entry in sites.items()})
+    for name, text in files.items():
+        target = out / "report" / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _write_atomically(target, text)
 
 
 def progress_printer(stream=sys.stderr) -> Callable[[BatchSummary], None] | None:
