@@ -23,7 +23,7 @@ def discover(paths: list[str], config: Config) -> list[str]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            matches = list(_walk(path, config))
+            matches = list(walk(path, config))
             if not matches:
                 raise InputError(f"{raw}: no files matching {', '.join(config.include)} in this folder")
             candidates = matches
@@ -66,7 +66,7 @@ def discover_among(paths: list[str], config: Config, candidates) -> list[str]:
 
 
 def _walk_takes(folder: str, parts: tuple[str, ...], config: Config) -> str | None:
-    """The name :func:`_walk` gives ``folder/parts…``, or None when the walk would not take that file."""
+    """The name :func:`walk` gives ``folder/parts…``, or None when the walk would not take that file."""
     directory = folder
     for name in parts[:-1]:
         if name.startswith(".") or config.is_excluded(os.path.join(directory, name) + "/") \
@@ -79,7 +79,7 @@ def _walk_takes(folder: str, parts: tuple[str, ...], config: Config) -> str | No
     return None if config.is_excluded(candidate) else candidate
 
 
-def _walk(folder: Path, config: Config):
+def walk(folder: Path, config: Config):
     for directory, subdirectories, files in os.walk(folder):
         subdirectories[:] = sorted(
             name for name in subdirectories

@@ -53,7 +53,7 @@ def test_every_page_once_in_input_order_with_site_counts(tmp_path):
     assert sum(1 for record in records for finding in record["file"]["findings"]
                if finding["code"] == "IMG001") == images
     sites = json.loads((tmp_path / "out" / "sites.json").read_text(encoding="utf-8"))["sites"]
-    assert list(sites) == ["www.county.gov.cn"] and sites["www.county.gov.cn"]["pages"] == 7
+    assert list(sites) == ["www.county.gov.cn"] and sites["www.county.gov.cn"]["counts"]["pages"] == 7
 
 
 def test_a_page_over_a_limit_becomes_an_error_entry_and_the_others_go_on(tmp_path):
@@ -111,7 +111,7 @@ def test_a_batch_killed_midway_resumes_without_losing_or_repeating_pages(tmp_pat
     command = [sys.executable, "-m", "a11ylint", "batch", "--isolated", str(site), "--jobs", "1",
                "--chunk-size", "2"]
     whole = tmp_path / "whole"
-    subprocess.run([*command, "--out", str(whole)], check=True, capture_output=True, cwd=REPO)
+    assert subprocess.run([*command, "--out", str(whole)], capture_output=True, cwd=REPO).returncode == 1
     killed = tmp_path / "killed"
     process = subprocess.Popen([*command, "--out", str(killed)], cwd=REPO, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
@@ -129,3 +129,15 @@ def test_a_batch_killed_midway_resumes_without_losing_or_repeating_pages(tmp_pat
     keys = [json.loads(line)["key"] for line in lines]
     assert len(keys) == len(set(keys)) == 80
     assert lines == _lines(whole)
+
+
+def test_a_page_named_by_two_inputs_is_linted_once(tmp_path):
+    site = _site(tmp_path / "site", 3)
+    out = tmp_path / "out"
+    done = subprocess.run([sys.executable, "-m", "a11ylint", "batch", "--isolated", "--jobs", "1", "--no-html",
+                           str(site), str(site / "www.county.gov.cn"), "--out", str(out)],
+                          capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 1, done.stderr
+    keys = [json.loads(line)["key"] for line in _lines(out)]
+    assert len(keys) == len(set(keys)) == 3
+    assert not (out / "report").exists()

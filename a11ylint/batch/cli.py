@@ -19,14 +19,23 @@ _DONE = {
 }
 
 
+def _first_of_each_key(pages):
+    """Pages in order, leaving out a page whose key (its URL or path) an earlier input already gave."""
+    seen = set()
+    for page in pages:
+        if page.key not in seen:
+            seen.add(page.key)
+            yield page
+
+
 def run(args, config: Config) -> int:
     from .sources import SourceOptions, check_spec, iter_inputs
 
     specs = args.paths or ["."]
     for spec in specs:
-        check_spec(spec)  # every input is checked before the first page runs
+        check_spec(spec, config)  # every input is checked before the first page runs
     source_options = SourceOptions(max_bytes=args.max_bytes, allow_private=args.allow_private)
-    pages = chain.from_iterable(iter_inputs(spec, config, source_options) for spec in specs)
+    pages = _first_of_each_key(chain.from_iterable(iter_inputs(spec, config, source_options) for spec in specs))
     options = BatchOptions(
         out=Path(args.out), jobs=args.jobs, chunk_size=args.chunk_size, resume=args.resume,
         limits=PageLimits(max_bytes=args.max_bytes, seconds=float(args.page_timeout)),

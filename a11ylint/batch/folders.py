@@ -10,7 +10,7 @@ from typing import Iterator
 from urllib.parse import quote
 
 from ..config import Config
-from ..files import _walk  # discover's own walk: the same include/exclude globs, hidden folders and order
+from ..files import walk  # discover's own walk: the same include/exclude globs, hidden folders and order
 from .keys import UniqueKeys
 from .model import PageInput
 
@@ -37,7 +37,7 @@ def looks_like_host(name: str) -> bool:
 
 def first_file(folder: str, config: Config) -> str | None:
     """The first file the walk takes, or None; stops at the first, so a big tree is not walked twice."""
-    return next(_walk(Path(folder), config), None)
+    return next(walk(Path(folder), config), None)
 
 
 def mirror_url(folder: str, path: str) -> str | None:
@@ -66,7 +66,7 @@ def iter_folder(folder: str, config: Config) -> Iterator[PageInput]:
     """One page per file; the key is the URL, or the path when there is no URL or another file has that
     URL already (``news/index.html`` and ``news/index.htm`` are both ``news/``)."""
     keys = UniqueKeys()
-    for path in _walk(Path(folder), config):
+    for path in walk(Path(folder), config):
         url = mirror_url(folder, path)
         key = url if url is not None and keys.claim(url) else keys.unique(path)
         yield PageInput(key=key, url=url, path=path, source=folder)
