@@ -54,12 +54,15 @@ def main(argv=None) -> int:
     parser.add_argument("--pages", default="500,2000")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--preset", default="recommended")
+    parser.add_argument("--html", action="store_true",
+                        help="also write report/ (it holds every finding in memory while it renders)")
     args = parser.parse_args(argv)
     source = sorted(Path(args.folder).rglob("*.html"))
     if not source:
         print(f"batch.py: {args.folder}: no .html pages", file=sys.stderr)
         return 2
-    print(f"a11ylint batch --jobs {args.jobs} --preset {args.preset}, pages of {args.folder} repeated\n")
+    print(f"a11ylint batch --jobs {args.jobs} --preset {args.preset}{'' if args.html else ' --no-html'}, "
+          f"pages of {args.folder} repeated\n")
     print("| pages | MB | wall | pages/s | MB/s | peak RSS (all processes) | page errors |")
     print("|---:|---:|---:|---:|---:|---:|---:|")
     for pages in (int(value) for value in args.pages.split(",")):
@@ -68,7 +71,7 @@ def main(argv=None) -> int:
             build(tree, source, pages)
             size = sum(path.stat().st_size for path in tree.rglob("*.html"))
             command = [sys.executable, "-m", "a11ylint", "batch", "--isolated", "--preset", args.preset,
-                       "--jobs", str(args.jobs), "--out", str(out), str(tree)]
+                       "--jobs", str(args.jobs), "--out", str(out), str(tree)] + ([] if args.html else ["--no-html"])
             start = time.perf_counter()
             process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             peak = 0

@@ -141,3 +141,21 @@ def test_a_page_named_by_two_inputs_is_linted_once(tmp_path):
     keys = [json.loads(line)["key"] for line in _lines(out)]
     assert len(keys) == len(set(keys)) == 3
     assert not (out / "report").exists()
+
+
+def test_progress_line_shows_rate_errors_and_eta(monkeypatch):
+    import io
+
+    from a11ylint.batch.runner import BatchSummary, progress_printer
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.delenv("CI", raising=False)
+    terminal = Terminal()
+    show = progress_printer(total=100, stream=terminal)
+    show(BatchSummary(pages=25, errors=2))
+    line = terminal.getvalue()
+    assert line.startswith("\r25/100 pages") and "pages/s" in line and "2 errors" in line and "ETA" in line
+    assert progress_printer(stream=io.StringIO()) is None  # not a terminal: quiet

@@ -28,6 +28,15 @@ def _first_of_each_key(pages):
             yield page
 
 
+def _known_total(specs: list[str], config: Config) -> int | None:
+    """The number of pages when every input is a folder (cheap to count); else None (streams, sitemaps)."""
+    if not all(Path(spec).is_dir() for spec in specs):
+        return None
+    from ..files import walk
+
+    return sum(1 for spec in specs for _ in walk(Path(spec), config))
+
+
 def run(args, config: Config) -> int:
     from .sources import SourceOptions, check_spec, iter_inputs
 
@@ -41,7 +50,7 @@ def run(args, config: Config) -> int:
         limits=PageLimits(max_bytes=args.max_bytes, seconds=float(args.page_timeout)),
         fetch_options=source_options, dask=args.dask, html=not args.no_html,
     )
-    progress = progress_printer()
+    progress = progress_printer(_known_total(specs, config))
     summary = run_batch(specs, pages, config, options, progress)
     if progress:
         sys.stderr.write("\n")

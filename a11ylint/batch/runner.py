@@ -275,8 +275,9 @@ def write_html(out: Path, lang: str) -> None:
         _write_atomically(target, text)
 
 
-def progress_printer(stream=sys.stderr) -> Callable[[BatchSummary], None] | None:
-    """A one-line progress display on a terminal; None (quiet) when stderr is not a terminal or in CI."""
+def progress_printer(total: int | None = None, stream=sys.stderr) -> Callable[[BatchSummary], None] | None:
+    """A one-line progress display on a terminal (pages, pages/s, errors, and the ETA when the number of
+    pages is known in advance); None (quiet) when stderr is not a terminal or in CI."""
     if not stream.isatty() or os.environ.get("CI"):
         return None
     start = time.perf_counter()
@@ -284,8 +285,11 @@ def progress_printer(stream=sys.stderr) -> Callable[[BatchSummary], None] | None
     def show(summary: BatchSummary) -> None:
         elapsed = max(time.perf_counter() - start, 1e-9)
         rate = summary.pages / elapsed
-        stream.write(f"\r{summary.pages:,} pages  {rate:.1f} pages/s  {summary.errors:,} errors  "
-                     f"{elapsed:,.0f} s ")
+        done = f"{summary.pages:,}/{total:,}" if total else f"{summary.pages:,}"
+        eta = ""
+        if total and rate > 0:
+            eta = f"  ETA {max(total - summary.pages, 0) / rate:,.0f} s"  # resumed pages count as still to do
+        stream.write(f"\r{done} pages  {rate:.1f} pages/s  {summary.errors:,} errors{eta} ")
         stream.flush()
 
     return show
