@@ -124,20 +124,19 @@ def _rule_doc(info) -> RuleDoc:
     return RuleDoc(info, render(info.what), render(info.why), render(info.how), _understanding(info.wcag))
 
 
-def _charts(run: RunResult, by_rule, ui) -> list:
+def _charts(totals: summary.Totals, by_rule, ui) -> list:
     rule_rows = [(f"{row.key} {row.extra}", row.findings) for row in by_rule]
     shown = min(len(rule_rows), 15)
     top_label, top_value = rule_rows[0] if rule_rows else ("–", 0)
-    histogram = summary.failure_histogram(run)
-    principles = summary.by_principle(run)
-    principle_rows = [(ui[f"principle_{key}"], value) for key, value in principles.items()]
+    histogram = totals.failure_histogram()
+    principle_rows = [(ui[f"principle_{key}"], value) for key, value in totals.by_principle().items()]
     return [
         bar_chart("chart-rules", ui["chart_rules"],
                   ui["chart_rules_desc"].format(shown=shown, total=len(rule_rows), top_label=top_label,
                                                 top_value=top_value),
                   ui["rule"], ui["findings"], rule_rows),
         bar_chart("chart-pages", ui["chart_pages"],
-                  ui["chart_pages_desc"].format(buckets=len(histogram), clean=histogram[0][1], total=len(run.files)),
+                  ui["chart_pages_desc"].format(buckets=len(histogram), clean=histogram[0][1], total=totals.files),
                   ui["failures"], ui["pages"], histogram, keep_order=True),
         bar_chart("chart-principles", ui["chart_principles"],
                   ui["chart_principles_desc"].format(values="; ".join(f"{label} {value}"
@@ -182,9 +181,9 @@ def render_folder(run: RunResult, context, site_findings: dict | None = None) ->
     by_site: dict[str, list[FileResult]] = {}
     for result in run.files:
         by_site.setdefault(summary.site_of(result.path), []).append(result)
-    used_names = set()
+    stems = site_file_stems(by_site)
     for site, results in by_site.items():
-        stem = _file_stem(site, used_names)
+        stem = stems[site]
         for part, start in enumerate(range(0, len(results), FOLDER_PAGES), start=1):
             chunk = results[start : start + FOLDER_PAGES]
             name = f"sites/{stem}-{part}.html"
@@ -194,6 +193,12 @@ def render_folder(run: RunResult, context, site_findings: dict | None = None) ->
                 links[result.path] = f"{name}#page-{index}"
     files["index.html"] = _render(run, context, links, site_findings or {})
     return files
+
+
+def site_file_stems(sites) -> dict[str, str]:
+    """A file name stem for each site, in the order given."""
+    used: set[str] = set()
+    return {site: _file_stem(site, used) for site in sites}
 
 
 def _file_stem(site: str, used: set[str]) -> str:
@@ -207,25 +212,37 @@ def _file_stem(site: str, used: set[str]) -> str:
 
 def _render(run: RunResult, context, links: dict[str, str], site_findings: dict) -> str:
     """The report; with ``links`` (page path -> URL of its details) it is an index without page details."""
+    totals = summary.Totals.of(run.files)
+    lazy = not links and (len(run.files) > INLINE_PAGES or totals.findings > INLINE_FINDINGS)
+    pages = [_page_view(index, result) for index, result in enumerate(run.files, start=1)]
+    if links:
+        pages = [replace(page, link=links[page.path], fails=(), reviews=(), suppressed=()) for page in pages]
+    packed = {}
+    if lazy:
+        module = _environment().get_template("page.html.j2").make_module({"ui": words(context.lang)})
+        packed = {page.index: _packed(str(module.findings(page))) for page in pages}
+    return _document(totals, pages, context, lazy=lazy, index_only=bool(links), packed=packed,
+                     site_findings=site_findings)
+
+
+def page_row(index: int, result: FileResult, link: str) -> PageView:
+    """A page's row in a report index: its counts and where its findings are, without the findings."""
+    return replace(_page_view(index, result), link=link, fails=(), reviews=(), suppressed=())
+
+
+def render_index(totals: summary.Totals, rows: list[PageView], context, site_findings: dict) -> str:
+    """The index of a report folder from counters and page rows (a batch builds them while streaming)."""
+    return _document(totals, rows, context, lazy=False, index_only=True, packed={}, site_findings=site_findings)
+
+
+def _document(totals: summary.Totals, pages: list[PageView], context, *, lazy: bool, index_only: bool,
+              packed: dict, site_findings: dict) -> str:
     ui = words(context.lang)
-    rules = context.rule_map()
     infos = rule_infos(context.rules, context.lang)
-    titles = {code: info.title for code, info in infos.items()}
-    by_rule = summary.by_rule(run, titles)
-    findings_total = sum(len(summary.active(result)) for result in run.files)
-    lazy = not links and (len(run.files) > INLINE_PAGES or findings_total > INLINE_FINDINGS)
+    by_rule = totals.by_rule({code: info.title for code, info in infos.items()})
     environment = _environment()
     style, style_hash = _asset("report.css")
     script, script_hash = _asset("report.js")
-    detail = environment.get_template("page.html.j2")
-    pages = [_page_view(index, result) for index, result in enumerate(run.files, start=1)]
-    packed = {}
-    if links:
-        pages = [replace(page, link=links[page.path]) for page in pages]
-    if lazy:
-        module = detail.make_module({"ui": ui})
-        packed = {page.index: _packed(str(module.findings(page))) for page in pages}
-    used_codes = sorted({finding.code for _, finding in run.findings()})
     return environment.get_template("report.html.j2").render(
         ui=ui,
         version=__version__,
@@ -233,19 +250,19 @@ def _render(run: RunResult, context, links: dict[str, str], site_findings: dict)
         script=script,
         csp=f"default-src 'none'; style-src {style_hash}; script-src {script_hash}; img-src data:; "
             "base-uri 'none'; form-action 'none'",
-        files=len(run.files),
-        findings_total=findings_total,
-        outcomes=summary.by_outcome(run),
+        files=totals.files,
+        findings_total=totals.findings,
+        outcomes=totals.by_outcome(),
         by_rule=by_rule,
-        by_criterion=summary.by_criterion(run),
-        by_level=summary.by_level(run),
-        by_requirement=summary.by_requirement(run, rules),
-        sites=summary.by_site(run),
-        charts=_charts(run, by_rule, ui),
+        by_criterion=totals.by_criterion(),
+        by_level=totals.by_level(),
+        by_requirement=totals.by_requirement(context.rule_map()),
+        sites=totals.by_site(),
+        charts=_charts(totals, by_rule, ui),
         pages=pages,
         lazy=lazy,
-        index_only=bool(links),
+        index_only=index_only,
         packed=packed,
-        rule_docs=[_rule_doc(infos[code]) for code in used_codes if code in infos],
+        rule_docs=[_rule_doc(infos[code]) for code in totals.used_codes if code in infos],
         site_findings={site: found for site, found in sorted(site_findings.items()) if found},
     )

@@ -1,13 +1,17 @@
-"""Counts over a run that reports show: by outcome and severity, rule, WCAG criterion, requirement and site."""
+"""Counts over a run that reports show: by outcome and severity, rule, WCAG criterion, requirement and site.
+
+:class:`Totals` takes one page at a time and keeps only counters, so a batch's report index can be built
+while its pages stream past.
+"""
 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from a11ylint.results import FileResult, Finding, RunResult
+from a11ylint.results import FileResult, Finding
 from a11ylint.rule import SEVERITIES
 from a11ylint.standards import SUCCESS_CRITERIA
 
@@ -44,98 +48,109 @@ def failures(result: FileResult) -> list[Finding]:
     return [finding for finding in active(result) if finding.outcome == "fail"]
 
 
-def _rows(counts: Counter, pages: dict, label, extra=lambda key: "") -> list[CountRow]:
-    rows = [CountRow(key, label(key), counts[key], len(pages[key]), extra(key)) for key in counts]
-    return sorted(rows, key=lambda row: (-row.findings, row.key))
+def _bucket(count: int) -> int:
+    return next((index for index, bound in enumerate(FAILURE_BUCKETS) if count <= bound), len(FAILURE_BUCKETS))
 
 
-def by_rule(run: RunResult, titles: dict[str, str]) -> list[CountRow]:
-    counts, pages, names = Counter(), defaultdict(set), {}
-    for result, finding in run.findings():
-        if not finding.suppressed:
-            counts[finding.code] += 1
-            pages[finding.code].add(result.path)
-            names[finding.code] = finding.name
-    return _rows(counts, pages, lambda code: titles.get(code, names[code]), lambda code: names[code])
+@dataclass
+class Totals:
+    """Counters of a run, fed page by page with :meth:`add`."""
 
+    files: int = 0
+    findings: int = 0  # active
+    outcomes: Counter = field(default_factory=Counter)
+    rule_findings: Counter = field(default_factory=Counter)
+    rule_pages: Counter = field(default_factory=Counter)
+    rule_names: dict = field(default_factory=dict)
+    criterion_findings: Counter = field(default_factory=Counter)
+    criterion_pages: Counter = field(default_factory=Counter)
+    levels: Counter = field(default_factory=Counter)
+    principles: Counter = field(default_factory=Counter)
+    site_findings: Counter = field(default_factory=Counter)
+    site_pages: Counter = field(default_factory=Counter)
+    histogram: Counter = field(default_factory=Counter)
 
-def by_criterion(run: RunResult) -> list[CountRow]:
-    counts, pages = Counter(), defaultdict(set)
-    for result, finding in run.findings():
-        if not finding.suppressed:
-            for sc in finding.wcag:
-                counts[sc] += 1
-                pages[sc].add(result.path)
+    @classmethod
+    def of(cls, results) -> Totals:
+        totals = cls()
+        for result in results:
+            totals.add(result)
+        return totals
 
-    def label(sc):
-        criterion = SUCCESS_CRITERIA.get(sc)
-        return f"{sc} {criterion.title}" if criterion else sc
-
-    def level(sc):
-        criterion = SUCCESS_CRITERIA.get(sc)
-        return criterion.level if criterion else ""
-
-    rows = _rows(counts, pages, label, level)
-    return sorted(rows, key=lambda row: tuple(int(part) for part in row.key.split(".")))
-
-
-def by_level(run: RunResult) -> dict[str, int]:
-    """Active findings by WCAG level; "" for findings that map to no criterion."""
-    counts = Counter(finding.level or "" for _, finding in run.findings() if not finding.suppressed)
-    return {level: counts.get(level, 0) for level in ("A", "AA", "AAA", "")}
-
-
-def by_principle(run: RunResult) -> dict[str, int]:
-    counts = Counter()
-    for _, finding in run.findings():
-        if not finding.suppressed:
-            for principle in {sc.split(".")[0] for sc in finding.wcag}:
-                counts[principle] += 1
-    return {principle: counts.get(principle, 0) for principle in PRINCIPLES}
-
-
-def by_requirement(run: RunResult, rules: dict) -> list[CountRow]:
-    counts, pages = Counter(), defaultdict(set)
-    for result, finding in run.findings():
-        rule = rules.get(finding.code)
-        if rule is None or finding.suppressed:
-            continue
-        for requirement in rule.requirements:
-            counts[requirement] += 1
-            pages[requirement].add(result.path)
-    return _rows(counts, pages, lambda key: key, lambda key: key.split("-")[0])
-
-
-def by_site(run: RunResult) -> list[CountRow]:
-    counts, pages = Counter(), defaultdict(set)
-    for result in run.files:
+    def add(self, result: FileResult) -> None:
+        self.files += 1
         site = site_of(result.path)
-        counts[site] += len(active(result))
-        pages[site].add(result.path)
-    return sorted((CountRow(site, site, counts[site], len(pages[site])) for site in counts),
-                  key=lambda row: row.key)
+        self.site_pages[site] += 1
+        page_rules, page_criteria, failed = set(), set(), 0
+        for finding in result.findings:
+            if finding.suppressed:
+                self.outcomes["suppressed"] += 1
+                continue
+            self.findings += 1
+            self.site_findings[site] += 1
+            if finding.outcome == "needs-review":
+                self.outcomes["needs-review"] += 1
+            else:
+                self.outcomes[finding.severity] += 1
+                failed += 1
+            self.rule_findings[finding.code] += 1
+            self.rule_names[finding.code] = finding.name
+            page_rules.add(finding.code)
+            self.levels[finding.level or ""] += 1
+            for sc in finding.wcag:
+                self.criterion_findings[sc] += 1
+                page_criteria.add(sc)
+            for principle in {sc.split(".")[0] for sc in finding.wcag}:
+                self.principles[principle] += 1
+        self.rule_pages.update(page_rules)
+        self.criterion_pages.update(page_criteria)
+        self.histogram[_bucket(failed)] += 1
 
+    @property
+    def used_codes(self) -> list[str]:
+        return sorted(self.rule_findings)
 
-def by_outcome(run: RunResult) -> dict[str, int]:
-    """Active failures by severity, then needs-review and suppressed."""
-    counts = Counter()
-    for _, finding in run.findings():
-        if finding.suppressed:
-            counts["suppressed"] += 1
-        elif finding.outcome == "needs-review":
-            counts["needs-review"] += 1
-        else:
-            counts[finding.severity] += 1
-    return {key: counts.get(key, 0) for key in (*SEVERITIES, "needs-review", "suppressed")}
+    def by_outcome(self) -> dict[str, int]:
+        """Active failures by severity, then needs-review and suppressed."""
+        return {key: self.outcomes.get(key, 0) for key in (*SEVERITIES, "needs-review", "suppressed")}
 
+    def by_rule(self, titles: dict[str, str]) -> list[CountRow]:
+        rows = [CountRow(code, titles.get(code, self.rule_names[code]), count, self.rule_pages[code],
+                         self.rule_names[code]) for code, count in self.rule_findings.items()]
+        return sorted(rows, key=lambda row: (-row.findings, row.key))
 
-def failure_histogram(run: RunResult) -> list[tuple[str, int]]:
-    """(bucket label, pages) for the number of active failures per page."""
-    bounds = list(FAILURE_BUCKETS)
-    labels = ["0"] + [f"{low + 1}–{high}" for low, high in zip(bounds, bounds[1:])] + [f"> {bounds[-1]}"]
-    counts = [0] * len(labels)
-    for result in run.files:
-        count = len(failures(result))
-        index = next((i for i, bound in enumerate(bounds) if count <= bound), len(bounds))
-        counts[index] += 1
-    return list(zip(labels, counts))
+    def by_criterion(self) -> list[CountRow]:
+        rows = []
+        for sc, count in self.criterion_findings.items():
+            criterion = SUCCESS_CRITERIA.get(sc)
+            rows.append(CountRow(sc, f"{sc} {criterion.title}" if criterion else sc, count,
+                                 self.criterion_pages[sc], criterion.level if criterion else ""))
+        return sorted(rows, key=lambda row: tuple(int(part) for part in row.key.split(".")))
+
+    def by_level(self) -> dict[str, int]:
+        """Active findings by WCAG level; "" for findings that map to no criterion."""
+        return {level: self.levels.get(level, 0) for level in ("A", "AA", "AAA", "")}
+
+    def by_principle(self) -> dict[str, int]:
+        return {principle: self.principles.get(principle, 0) for principle in PRINCIPLES}
+
+    def by_requirement(self, rules: dict) -> list[CountRow]:
+        """Findings per government requirement id; a page counts once per rule that names it."""
+        findings, pages = Counter(), Counter()
+        for code, count in self.rule_findings.items():
+            rule = rules.get(code)
+            for requirement in (rule.requirements if rule is not None else ()):
+                findings[requirement] += count
+                pages[requirement] += self.rule_pages[code]
+        rows = [CountRow(key, key, findings[key], pages[key], key.split("-")[0]) for key in findings]
+        return sorted(rows, key=lambda row: (-row.findings, row.key))
+
+    def by_site(self) -> list[CountRow]:
+        return [CountRow(site, site, self.site_findings[site], self.site_pages[site])
+                for site in sorted(self.site_pages)]
+
+    def failure_histogram(self) -> list[tuple[str, int]]:
+        """(bucket label, pages) for the number of active failures per page."""
+        bounds = FAILURE_BUCKETS
+        labels = ["0"] + [f"{low + 1}–{high}" for low, high in zip(bounds, bounds[1:])] + [f"> {bounds[-1]}"]
+        return [(label, self.histogram.get(index, 0)) for index, label in enumerate(labels)]

@@ -255,24 +255,48 @@ def merge(out: Path, lang: str = "en") -> dict:
 def write_html(out: Path, lang: str) -> None:
     """``report/``: the HTML report folder of the batch, site findings under their sites.
 
-    Unlike the JSON lines, this holds every page's findings in memory while it renders (about 1 kB a
-    finding); ``--no-html`` leaves it out for very large batches."""
+    Streamed like the rest: one pass over ``pages.jsonl`` fills the index counters and a small row per page
+    and sorts the pages into one temporary file per site; each site's report is then rendered from its
+    own file, at most ``FOLDER_PAGES`` pages at a time."""
     from ..registry import load_registry
     from ..reports import ReportContext
-    from ..reports.html import render_folder
+    from ..reports.html import FOLDER_PAGES, page_row, render, render_index, site_file_stems
+    from ..reports.summary import Totals, site_of
     from ..results import FileResult, RunResult
     from .sitecheck import read_records
 
-    results = [FileResult.from_dict(item["file"]) for item in read_records(out / "pages.jsonl") if item["file"]]
-    run = RunResult(results)
-    used = {finding.code for _, finding in run.findings()}
-    context = ReportContext(lang=lang, rules=tuple(load_registry().by_codes(used)), root=str(out))
+    sorting = out / ".report-sites"
+    sorting.mkdir(exist_ok=True)
+    totals, order = Totals(), {}
+    for item in read_records(out / "pages.jsonl"):
+        if item["file"] is None:
+            continue
+        totals.add(FileResult.from_dict(item["file"]))
+        site = site_of(item["file"]["path"])
+        order.setdefault(site, len(order))
+        with open(sorting / f"{order[site]}.jsonl", "a", encoding="utf-8") as stream:
+            stream.write(json.dumps(item["file"], ensure_ascii=False) + "\n")
+    registry = load_registry()
+    context = ReportContext(lang=lang, rules=tuple(registry.by_codes(set(totals.used_codes))), root=str(out))
     sites = json.loads((out / "sites.json").read_text(encoding="utf-8"))["sites"]
-    files = render_folder(run, context, {site: entry["findings"] for site, entry in sites.items()})
-    for name, text in files.items():
-        target = out / "report" / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _write_atomically(target, text)
+    findings = {site: entry["findings"] for site, entry in sites.items()}
+    stems = site_file_stems(order)
+    rows = []
+    for site, number in order.items():
+        with open(sorting / f"{number}.jsonl", encoding="utf-8") as stream:
+            lines = iter(stream)
+            for part, chunk in enumerate(chunked((FileResult.from_dict(json.loads(line)) for line in lines),
+                                                 FOLDER_PAGES), start=1):
+                name = f"sites/{stems[site]}-{part}.html"
+                run = RunResult(chunk)
+                target = out / "report" / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                _write_atomically(target, render(run, context, {site: findings.get(site, [])} if part == 1 else {}))
+                rows.extend(page_row(len(rows) + 1, result, f"{name}#page-{index}")
+                            for index, result in enumerate(run.files, start=1))
+        (sorting / f"{number}.jsonl").unlink()
+    sorting.rmdir()
+    _write_atomically(out / "report" / "index.html", render_index(totals, rows, context, findings))
 
 
 def progress_printer(total: int | None = None, stream=sys.stderr) -> Callable[[BatchSummary], None] | None:
