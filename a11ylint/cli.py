@@ -117,7 +117,7 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("--allow-private", action="store_true",
                        help="let URL inputs reach private and loopback addresses")
     batch.add_argument("--no-html", action="store_true",
-                       help="leave out report/, the HTML report folder (it holds all findings in memory)")
+                       help="leave out report/, the HTML report folder (an index and one report per site)")
     batch.set_defaults(fail_on=None, max_warnings=None)
 
     rules = commands.add_parser(

@@ -54,14 +54,13 @@ def main(argv=None) -> int:
     parser.add_argument("--pages", default="500,2000")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--preset", default="recommended")
-    parser.add_argument("--html", action="store_true",
-                        help="also write report/ (it holds every finding in memory while it renders)")
+    parser.add_argument("--no-html", action="store_true", help="leave out report/, the HTML report folder")
     args = parser.parse_args(argv)
     source = sorted(Path(args.folder).rglob("*.html"))
     if not source:
         print(f"batch.py: {args.folder}: no .html pages", file=sys.stderr)
         return 2
-    print(f"a11ylint batch --jobs {args.jobs} --preset {args.preset}{'' if args.html else ' --no-html'}, "
+    print(f"a11ylint batch --jobs {args.jobs} --preset {args.preset}{' --no-html' if args.no_html else ''}, "
           f"pages of {args.folder} repeated\n")
     print("| pages | MB | wall | pages/s | MB/s | peak RSS (all processes) | page errors |")
     print("|---:|---:|---:|---:|---:|---:|---:|")
@@ -71,7 +70,7 @@ def main(argv=None) -> int:
             build(tree, source, pages)
             size = sum(path.stat().st_size for path in tree.rglob("*.html"))
             command = [sys.executable, "-m", "a11ylint", "batch", "--isolated", "--preset", args.preset,
-                       "--jobs", str(args.jobs), "--out", str(out), str(tree)] + ([] if args.html else ["--no-html"])
+                       "--jobs", str(args.jobs), "--out", str(out), str(tree)] + (["--no-html"] if args.no_html else [])
             start = time.perf_counter()
             process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             peak = 0

@@ -9,11 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
+from ..data import load
 from ..dom import normalize_space
 from ..footer import footer_area
 from ..links import link_href, links
+from ..policylinks import name_matches
 
 MAX_LINKS = 500  # internal links kept per page: enough for any navigation, bounded for link farms
+# Help mechanisms WCAG 3.2.6 names: human contact details or a contact mechanism, self-help, a chat.
+# Matched like the policy links: English names as whole words, Chinese ones anywhere.
+HELP_NAMES = ("contact us", "contact", "help", "faq", "frequently asked questions", "get help",
+              "联系我们", "联系方式", "帮助", "常见问题", "在线咨询", "咨询", "留言")
 
 
 def _target(href: str, page_url: str | None, page_path: str | None) -> str | None:
@@ -51,10 +57,38 @@ def page_facts(ctx, page_url: str | None, page_path: str | None) -> dict:
         navigation = [name for link, name in links(ctx) if element in link.iterancestors() and name]
         if navigation:
             break
-    footer = [normalize_space("".join(link.itertext())) for link in footer_area(ctx).links]
+    area = footer_area(ctx)
+    footer = [normalize_space("".join(link.itertext())) for link in area.links]
+    statement_names = _statement_names()
+    help_regions, statements = [], []
+    for element, name in links(ctx):
+        lowered = normalize_space(name).lower()
+        if name_matches(lowered, HELP_NAMES):
+            region = "footer" if area.contains(element, ctx) else _region(element)
+            if region not in help_regions:
+                help_regions.append(region)
+        if name_matches(lowered, statement_names) and link_href(element):
+            href = link_href(element).strip()
+            statements.append(urljoin(page_url, href) if page_url else href)
     return {
         "title": titles[0] if titles else None,
         "links": targets,
         "navigation": navigation[:60],
         "footer_links": [text for text in footer if text][:60],
+        "help": help_regions,
+        "statement_links": sorted(set(statements))[:5],
     }
+
+
+def _region(element) -> str:
+    """Where a link sits: in the page header or navigation, or in the content."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("header", "nav") or ancestor.get("role") in ("banner", "navigation"):
+            return "header"
+    return "content"
+
+
+def _statement_names() -> tuple[str, ...]:
+    data = load("policy-links")
+    return tuple(dict.fromkeys(name for jurisdiction in ("uk", "eu", "us") for name in
+                               data[jurisdiction]["links"]["accessibility"]["names"]))

@@ -191,7 +191,7 @@ def run_batch(specs: list[str], pages: Iterable[PageInput], config: Config, opti
     finally:
         if pool is not None:
             pool.close()
-    totals = merge(out, config.lang)
+    totals = merge(out, config.lang, _statement_required(config))
     if options.html:
         write_html(out, config.lang)
     summary.pages, summary.errors, summary.findings = (totals.get(key, 0) for key in ("pages", "page_errors",
@@ -199,6 +199,18 @@ def run_batch(specs: list[str], pages: Iterable[PageInput], config: Config, opti
     summary.by_severity = {severity: totals.get(severity, 0) for severity in ("error", "warning", "info")}
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+def _statement_required(config: Config) -> bool:
+    """True when the run checks a jurisdiction that requires an accessibility statement (UK, EU, US)."""
+    from ..registry import load_registry
+    from ..selection import select_rules
+
+    registry = load_registry()
+    selected = select_rules(registry.rules, preset=config.preset,
+                            select=list(config.select) if config.select is not None else None,
+                            extend_select=list(config.extend_select), ignore=list(config.ignore))
+    return any(code in selected for code in ("UK001", "EU001", "US001"))
 
 
 def _count(summary: BatchSummary, records: list[dict]) -> None:
@@ -210,7 +222,7 @@ def _count(summary: BatchSummary, records: list[dict]) -> None:
             summary.linted += 1
 
 
-def merge(out: Path, lang: str = "en") -> dict:
+def merge(out: Path, lang: str = "en", statement_required: bool = False) -> dict:
     """Write ``pages.jsonl`` from the chunk files (streaming), then ``sites.jsonl`` and ``sites.json`` with
     each site's counts and site-level findings; returns the totals."""
     sites: dict[str, Counter] = defaultdict(Counter)
@@ -240,7 +252,7 @@ def merge(out: Path, lang: str = "en") -> dict:
     os.replace(temporary, out / "pages.jsonl")
     from .sitecheck import site_findings
 
-    findings = site_findings(out / "pages.jsonl", lang)
+    findings = site_findings(out / "pages.jsonl", lang, statement_required)
     entries = [{"site": site, "counts": dict(sorted(counts.items())), "findings": findings.get(site, [])}
                for site, counts in sorted(sites.items())]
     _write_atomically(out / "sites.jsonl", "".join(json.dumps(entry, ensure_ascii=False) + "\n"

@@ -12,6 +12,8 @@ the site, not to a page; each names example pages.
 | SITE004 | consistent-navigation | navigation repeated on pages keeps its relative order | WCAG 3.2.3 Consistent Navigation |
 | SITE005 | blank-columns-threshold | fewer than 5 blank or placeholder columns (单项否决) | CN-CHK-01 |
 | SITE006 | unseen-internal-links | (needs review) internal links to pages the crawl did not fetch | WCAG 2.4.4 |
+| SITE007 | consistent-help | help and contact links in the same place (header, content, footer) on every page that has them | WCAG 3.2.6 Consistent Help |
+| SITE008 | accessibility-statement | (UK, EU and US profiles) a page links to the accessibility statement, and the statement page was in the crawl, so its content was checked | UK-STMT-01, EU-WAD-02/03, US-LINK-02 |
 """
 
 from __future__ import annotations
@@ -40,6 +42,18 @@ CHECKS = {
         "{count} internal links lead to pages this crawl did not fetch, e.g. {example} → {target}; check that "
         "they exist",
         "{count} 个站内链接指向本次抓取未获取的页面，例如 {example} → {target}；请确认这些页面存在")),
+    "SITE007": ("consistent-help", "error", Text(
+        "Help and contact links are in another place ({regions}) on {count} pages than on {reference_pages} others "
+        "({reference}), e.g. {example}; keep help in the same place on every page",
+        "{count} 个页面的帮助和联系链接位置（{regions}）与其他 {reference_pages} 个页面（{reference}）不同，例如 "
+        "{example}；帮助信息应在各页面的相同位置")),
+    "SITE008": ("accessibility-statement", "error", Text(
+        "No page of this site links to an accessibility statement; link it from every page, usually in the footer",
+        "本网站没有任何页面链接到无障碍声明；请在每个页面（通常在页脚）链接无障碍声明")),
+    "SITE009": ("accessibility-statement-not-crawled", "info", Text(
+        "The accessibility statement ({target}) is linked from {count} pages but was not in this crawl, so its "
+        "content was not checked; add it to the crawl",
+        "无障碍声明（{target}）有 {count} 个页面链接，但不在本次抓取范围内，其内容未经检查；请将其加入抓取")),
     "SITE003": ("duplicate-titles", "warning", Text(
         "{count} pages share the title \"{title}\", e.g. {example}; give each page its own title",
         "{count} 个页面使用相同的标题“{title}”，例如 {example}；每个页面应有自己的标题")),
@@ -63,6 +77,9 @@ class _Site:
     navigation: Counter = field(default_factory=Counter)
     navigation_pages: dict = field(default_factory=lambda: defaultdict(list))
     footer_failures: list = field(default_factory=list)  # (page, message)
+    help: Counter = field(default_factory=Counter)  # where help links are, as a sequence of regions
+    help_pages: dict = field(default_factory=lambda: defaultdict(list))
+    statements: Counter = field(default_factory=Counter)  # statement URL -> pages linking to it
     blank_columns: list = field(default_factory=list)
 
 
@@ -84,6 +101,12 @@ def _collect(records) -> dict[str, _Site]:
             site.navigation[signature] += 1
             if len(site.navigation_pages[signature]) < EXAMPLES:
                 site.navigation_pages[signature].append(item["key"])
+        if facts.get("help"):
+            signature = tuple(facts["help"])
+            site.help[signature] += 1
+            if len(site.help_pages[signature]) < EXAMPLES:
+                site.help_pages[signature].append(item["key"])
+        site.statements.update(facts.get("statement_links", []))
         for finding in (item["file"] or {}).get("findings", []):
             if finding["suppressed"] or finding["outcome"] != "fail":
                 continue
@@ -126,8 +149,34 @@ def _order_differs(reference: tuple, other: tuple) -> bool:
     return [name for name in reference if name in shared] != [name for name in other if name in shared]
 
 
-def check_site(site: _Site, lang: str) -> list[dict]:
-    findings = []
+def _help_findings(site: _Site, lang: str) -> list[dict]:
+    if len(site.help) < 2:
+        return []
+    reference, reference_count = site.help.most_common(1)[0]
+    # A page may add help elsewhere; it fails when the help the other pages share moved or changed order.
+    differing = sorted(signature for signature in site.help if signature != reference
+                       and (not set(signature) & set(reference) or _order_differs(reference, signature)))
+    if not differing:
+        return []
+    pages = [page for signature in differing for page in site.help_pages[signature]]
+    return [_finding("SITE007", lang, pages, count=sum(site.help[signature] for signature in differing),
+                     regions=", ".join(differing[0]), reference=", ".join(reference), reference_pages=reference_count,
+                     example=pages[0])]
+
+
+def _statement_findings(site: _Site, lang: str) -> list[dict]:
+    if not site.statements:
+        return [_finding("SITE008", lang, [])]
+    target, count = site.statements.most_common(1)[0]
+    if target in site.urls or any(key.rstrip("/") == target.rstrip("/") for key in site.urls):
+        return []
+    return [_finding("SITE009", lang, [], outcome="needs-review", target=target, count=count)]
+
+
+def check_site(site: _Site, lang: str, statement_required: bool = False) -> list[dict]:
+    findings = _help_findings(site, lang)
+    if statement_required:
+        findings += _statement_findings(site, lang)
     if site.footer_failures and site.pages > 1:
         example, message = site.footer_failures[0]
         findings.append(_finding("SITE001", lang, [page for page, _ in site.footer_failures],
@@ -168,6 +217,8 @@ def read_records(pages_jsonl: Path):
             yield json.loads(line)
 
 
-def site_findings(pages_jsonl: Path, lang: str = "en") -> dict[str, list[dict]]:
-    """Findings of every site of a batch, by site."""
-    return {name: check_site(site, lang) for name, site in sorted(_collect(read_records(pages_jsonl)).items())}
+def site_findings(pages_jsonl: Path, lang: str = "en", statement_required: bool = False) -> dict[str, list[dict]]:
+    """Findings of every site of a batch, by site. ``statement_required``: the profile's jurisdiction wants
+    an accessibility statement (UK, EU, US)."""
+    return {name: check_site(site, lang, statement_required)
+            for name, site in sorted(_collect(read_records(pages_jsonl)).items())}
