@@ -13,7 +13,8 @@ the site, not to a page; each names example pages.
 | SITE005 | blank-columns-threshold | fewer than 5 blank or placeholder columns (单项否决) | CN-CHK-01 |
 | SITE006 | unseen-internal-links | (needs review) internal links to pages the crawl did not fetch | WCAG 2.4.4 |
 | SITE007 | consistent-help | help and contact links in the same place (header, content, footer) on every page that has them | WCAG 3.2.6 Consistent Help |
-| SITE008 | accessibility-statement | (UK, EU and US profiles) a page links to the accessibility statement, and the statement page was in the crawl, so its content was checked | UK-STMT-01, EU-WAD-02/03, US-LINK-02 |
+| SITE008 | accessibility-statement | (UK, EU and US profiles) a page links to the accessibility statement | UK-STMT-01, EU-WAD-02, US-LINK-02 |
+| SITE009 | accessibility-statement-not-crawled | (review) the linked statement page was in the crawl, so its content was checked | UK-STMT-01, EU-WAD-03 |
 """
 
 from __future__ import annotations
