@@ -146,7 +146,8 @@ def test_a_page_named_by_two_inputs_is_linted_once(tmp_path):
 def test_progress_line_shows_rate_errors_and_eta(monkeypatch):
     import io
 
-    from a11ylint.batch.runner import BatchSummary, progress_printer
+    from a11ylint.batch.progress import progress_printer
+    from a11ylint.batch.runner import BatchSummary
 
     class Terminal(io.StringIO):
         def isatty(self):

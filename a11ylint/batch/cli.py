@@ -9,7 +9,8 @@ from pathlib import Path
 from ..config import Config
 from ..rule import SEVERITIES
 from .pages import PageLimits
-from .runner import BatchOptions, progress_printer, run_batch
+from .progress import progress_printer
+from .runner import BatchOptions, run_batch
 
 _DONE = {
     "en": "{pages:,} pages in {seconds:.1f} s ({rate:.1f} pages/s): {findings:,} findings, {errors:,} pages "

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 
 @dataclass(frozen=True)
@@ -32,3 +34,10 @@ class PageInput:
         if self.status is not None and not 200 <= self.status < 300:
             return False
         return self.path is not None or self.data is not None
+
+
+def chunked(pages: Iterable, size: int) -> Iterator[list]:
+    """Lists of ``size`` items (the last one shorter), read lazily from ``pages``."""
+    iterator = iter(pages)
+    while chunk := list(islice(iterator, size)):
+        yield chunk

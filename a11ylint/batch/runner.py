@@ -14,23 +14,20 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import sys
 import time
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from collections.abc import Callable, Iterable
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 
 from ..config import Config, ConfigError
-from .model import PageInput
+from .files import write_atomically
+from .model import PageInput, chunked
+from .outputs import CHUNKS, merge, write_html
 from .pages import PageLimits, lint_pages
+from .pool import LocalPool, isolate
 
 MANIFEST = "batch.json"
-CHUNKS = "chunks"
 
 
 @dataclass(frozen=True)
@@ -56,23 +53,8 @@ class BatchSummary:
     seconds: float = 0.0
 
 
-def chunked(pages: Iterable[PageInput], size: int) -> Iterator[list[PageInput]]:
-    iterator = iter(pages)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
-
-
 def _chunk_path(out: Path, index: int) -> Path:
     return out / CHUNKS / f"{index:08d}.jsonl"
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(temporary, "w", encoding="utf-8", newline="\n") as stream:
-        stream.write(text)
-        stream.flush()
-        os.fsync(stream.fileno())
-    os.replace(temporary, path)
 
 
 def _manifest(specs: list[str], config: Config, options: BatchOptions) -> dict:
@@ -98,46 +80,11 @@ def _prepare(out: Path, specs: list[str], config: Config, options: BatchOptions)
             raise ConfigError(f"{out}: the batch there used other inputs or settings; --resume needs the same ones")
     elif any((out / CHUNKS).iterdir()):
         raise ConfigError(f"{out}: has chunk files but no {MANIFEST}; choose an empty --out folder")
-    _write_atomically(path, json.dumps(manifest, indent=2) + "\n")
+    write_atomically(path, json.dumps(manifest, indent=2) + "\n")
 
 
 def _lines(records: list[dict]) -> str:
     return "".join(json.dumps(item, ensure_ascii=False, sort_keys=False) + "\n" for item in records)
-
-
-class _LocalPool:
-    """A process pool that survives a worker dying (a segfault, the OOM killer) on one page."""
-
-    def __init__(self, jobs: int):
-        self.jobs = jobs
-        self._executor = ProcessPoolExecutor(max_workers=jobs)
-
-    def submit(self, function, *args):
-        return self._executor.submit(function, *args)
-
-    def wait_first(self, futures):
-        return wait(futures, return_when=FIRST_COMPLETED).done
-
-    def restart(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
-        self._executor = ProcessPoolExecutor(max_workers=self.jobs)
-
-    def close(self) -> None:
-        self._executor.shutdown(wait=True, cancel_futures=True)
-
-
-def _isolate(pool: _LocalPool, config, chunk, limits, fetch_options) -> list[dict]:
-    """Lint a chunk whose worker died page by page, so that only the page that kills a worker is lost."""
-    from .pages import record
-
-    records = []
-    for page in chunk:
-        try:
-            records.extend(pool.submit(lint_pages, config, [page], limits, fetch_options).result())
-        except BrokenProcessPool:
-            pool.restart()
-            records.append(record(page, None, "the worker process died on this page"))
-    return records
 
 
 def run_batch(specs: list[str], pages: Iterable[PageInput], config: Config, options: BatchOptions,
@@ -152,7 +99,7 @@ def run_batch(specs: list[str], pages: Iterable[PageInput], config: Config, opti
 
         pool = DaskPool(options.dask)
     elif options.jobs > 1:
-        pool = _LocalPool(options.jobs)
+        pool = LocalPool(options.jobs)
     else:
         pool = None
     in_flight = {}
@@ -162,8 +109,8 @@ def run_batch(specs: list[str], pages: Iterable[PageInput], config: Config, opti
             records = future.result()
         except BrokenProcessPool:
             pool.restart()
-            records = _isolate(pool, config, chunk, options.limits, options.fetch_options)
-        _write_atomically(_chunk_path(out, index), _lines(records))
+            records = isolate(pool, config, chunk, options.limits, options.fetch_options)
+        write_atomically(_chunk_path(out, index), _lines(records))
         _count(summary, records)
         if progress:
             progress(summary)
@@ -175,7 +122,7 @@ def run_batch(specs: list[str], pages: Iterable[PageInput], config: Config, opti
                 continue
             if pool is None:
                 records = lint_pages(config, chunk, options.limits, options.fetch_options)
-                _write_atomically(_chunk_path(out, index), _lines(records))
+                write_atomically(_chunk_path(out, index), _lines(records))
                 _count(summary, records)
                 if progress:
                     progress(summary)
@@ -222,110 +169,3 @@ def _count(summary: BatchSummary, records: list[dict]) -> None:
             summary.linted += 1
 
 
-def merge(out: Path, lang: str = "en", statement_required: bool = False) -> dict:
-    """Write ``pages.jsonl`` from the chunk files (streaming), then ``sites.jsonl`` and ``sites.json`` with
-    each site's counts and site-level findings; returns the totals."""
-    sites: dict[str, Counter] = defaultdict(Counter)
-    totals = Counter()
-    temporary = out / ".pages.jsonl.tmp"
-    with open(temporary, "w", encoding="utf-8", newline="\n") as target:
-        for chunk in sorted((out / CHUNKS).glob("*.jsonl")):
-            with open(chunk, encoding="utf-8") as source:
-                for line in source:
-                    target.write(line)
-                    item = json.loads(line)
-                    counts = sites[item["site"]]
-                    counts["pages"] += 1
-                    totals["pages"] += 1
-                    if item["error"]:
-                        counts["page_errors"] += 1
-                        totals["page_errors"] += 1
-                    if item["status"] is not None and not 200 <= item["status"] < 300:
-                        counts[f"status {item['status']}"] += 1
-                    for finding in (item["file"] or {}).get("findings", []):
-                        if not finding["suppressed"]:
-                            kind = finding["severity"] if finding["outcome"] == "fail" else "needs-review"
-                            counts[kind] += 1
-                            counts["findings"] += 1
-                            totals["findings"] += 1
-                            totals[kind] += 1
-    os.replace(temporary, out / "pages.jsonl")
-    from .sitecheck import site_findings
-
-    findings = site_findings(out / "pages.jsonl", lang, statement_required)
-    entries = [{"site": site, "counts": dict(sorted(counts.items())), "findings": findings.get(site, [])}
-               for site, counts in sorted(sites.items())]
-    _write_atomically(out / "sites.jsonl", "".join(json.dumps(entry, ensure_ascii=False) + "\n"
-                                                   for entry in entries))
-    document = {"sites": {entry["site"]: {"counts": entry["counts"], "findings": entry["findings"]}
-                          for entry in entries}}
-    _write_atomically(out / "sites.json", json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-    totals["site_findings"] = sum(len(entry["findings"]) for entry in entries)
-    return dict(totals)
-
-
-def write_html(out: Path, lang: str) -> None:
-    """``report/``: the HTML report folder of the batch, site findings under their sites.
-
-    Streamed like the rest: one pass over ``pages.jsonl`` fills the index counters and a small row per page
-    and sorts the pages into one temporary file per site; each site's report is then rendered from its
-    own file, at most ``FOLDER_PAGES`` pages at a time."""
-    from ..registry import load_registry
-    from ..reports import ReportContext
-    from ..reports.html import FOLDER_PAGES, page_row, render, render_index, site_file_stems
-    from ..reports.summary import Totals, site_of
-    from ..results import FileResult, RunResult
-    from .sitecheck import read_records
-
-    sorting = out / ".report-sites"
-    sorting.mkdir(exist_ok=True)
-    totals, order = Totals(), {}
-    for item in read_records(out / "pages.jsonl"):
-        if item["file"] is None:
-            continue
-        totals.add(FileResult.from_dict(item["file"]))
-        site = site_of(item["file"]["path"])
-        order.setdefault(site, len(order))
-        with open(sorting / f"{order[site]}.jsonl", "a", encoding="utf-8") as stream:
-            stream.write(json.dumps(item["file"], ensure_ascii=False) + "\n")
-    registry = load_registry()
-    context = ReportContext(lang=lang, rules=tuple(registry.by_codes(set(totals.used_codes))), root=str(out))
-    sites = json.loads((out / "sites.json").read_text(encoding="utf-8"))["sites"]
-    findings = {site: entry["findings"] for site, entry in sites.items()}
-    stems = site_file_stems(order)
-    rows = []
-    for site, number in order.items():
-        with open(sorting / f"{number}.jsonl", encoding="utf-8") as stream:
-            lines = iter(stream)
-            for part, chunk in enumerate(chunked((FileResult.from_dict(json.loads(line)) for line in lines),
-                                                 FOLDER_PAGES), start=1):
-                name = f"sites/{stems[site]}-{part}.html"
-                run = RunResult(chunk)
-                target = out / "report" / name
-                target.parent.mkdir(parents=True, exist_ok=True)
-                _write_atomically(target, render(run, context, {site: findings.get(site, [])} if part == 1 else {}))
-                rows.extend(page_row(len(rows) + 1, result, f"{name}#page-{index}")
-                            for index, result in enumerate(run.files, start=1))
-        (sorting / f"{number}.jsonl").unlink()
-    sorting.rmdir()
-    _write_atomically(out / "report" / "index.html", render_index(totals, rows, context, findings))
-
-
-def progress_printer(total: int | None = None, stream=sys.stderr) -> Callable[[BatchSummary], None] | None:
-    """A one-line progress display on a terminal (pages, pages/s, errors, and the ETA when the number of
-    pages is known in advance); None (quiet) when stderr is not a terminal or in CI."""
-    if not stream.isatty() or os.environ.get("CI"):
-        return None
-    start = time.perf_counter()
-
-    def show(summary: BatchSummary) -> None:
-        elapsed = max(time.perf_counter() - start, 1e-9)
-        rate = summary.pages / elapsed
-        done = f"{summary.pages:,}/{total:,}" if total else f"{summary.pages:,}"
-        eta = ""
-        if total and rate > 0:
-            eta = f"  ETA {max(total - summary.pages, 0) / rate:,.0f} s"  # resumed pages count as still to do
-        stream.write(f"\r{done} pages  {rate:.1f} pages/s  {summary.errors:,} errors{eta} ")
-        stream.flush()
-
-    return show
