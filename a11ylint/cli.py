@@ -116,6 +116,12 @@ def _parser() -> argparse.ArgumentParser:
                        help="run on Dask: local[N] for a local cluster, or a scheduler address tcp://host:8786")
     batch.add_argument("--allow-private", action="store_true",
                        help="let URL inputs reach private and loopback addresses")
+    batch.add_argument("--fetch-timeout", type=_positive, default=20, metavar="SECONDS",
+                       help="time limit for one HTTP request of a URL input (default 20)")
+    batch.add_argument("--host-delay", type=float, default=1.0, metavar="SECONDS",
+                       help="pause between two requests to the same host, per worker (default 1.0)")
+    batch.add_argument("--max-sitemap-urls", type=_positive, default=100_000, metavar="N",
+                       help="URLs read from one sitemap input, child sitemaps included (default 100000)")
     batch.add_argument("--no-html", action="store_true",
                        help="leave out report/, the HTML report folder (an index and one report per site)")
     batch.set_defaults(fail_on=None, max_warnings=None)

@@ -6,7 +6,7 @@ import sys
 from itertools import chain
 from pathlib import Path
 
-from ..config import Config
+from ..config import Config, ConfigError
 from ..rule import SEVERITIES
 from .pages import PageLimits
 from .progress import progress_printer
@@ -44,7 +44,11 @@ def run(args, config: Config) -> int:
     specs = args.paths or ["."]
     for spec in specs:
         check_spec(spec, config)  # every input is checked before the first page runs
-    source_options = SourceOptions(max_bytes=args.max_bytes, allow_private=args.allow_private)
+    if args.host_delay < 0:
+        raise ConfigError(f"--host-delay must be 0 or more, not {args.host_delay:g}")
+    source_options = SourceOptions(max_bytes=args.max_bytes, allow_private=args.allow_private,
+                                   timeout=float(args.fetch_timeout), delay_per_host=args.host_delay,
+                                   max_sitemap_urls=args.max_sitemap_urls)
     pages = _first_of_each_key(chain.from_iterable(iter_inputs(spec, config, source_options) for spec in specs))
     options = BatchOptions(
         out=Path(args.out), jobs=args.jobs, chunk_size=args.chunk_size, resume=args.resume,
