@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from . import system
@@ -209,12 +210,13 @@ class Linter:
                                                                        if registry.get(key) else None))
         suppressor = Suppressor(document, directives)
         id_counts = {value: len(elements) for value, elements in ctx.ids().items()}
+        path_of = partial(css_path, id_counts=id_counts, positions={})
         findings = []
         for item in raw:
             directive = None
             if "system" not in item.rule.tags:
                 directive = suppressor.match(item.rule.code, item.element, item.offset)
-            findings.append(self._finding(item, document, id_counts, directive))
+            findings.append(self._finding(item, document, path_of, directive))
         system_raw = []
         for problem in problems + suppressor.problems:
             system_raw.append(self._directive_finding(system.INVALID_SUPPRESSION, "invalid", problem.comment,
@@ -232,7 +234,7 @@ class Linter:
                                                               directive.comment, directive.offset, code=code))
         for item in system_raw:
             if item.rule.code in running:
-                findings.append(self._finding(item, document, id_counts, None))
+                findings.append(self._finding(item, document, path_of, None))
         return findings
 
     def _directive_finding(self, code, message, comment, offset, /, **data) -> _Raw:
@@ -240,15 +242,15 @@ class Linter:
         result = Fail(message, **data)
         return _Raw(rule, result, comment, offset, rule.messages[message].render(self.config.lang, **data))
 
-    def _finding(self, item: _Raw, document, id_counts, directive) -> Finding:
+    def _finding(self, item: _Raw, document, path_of, directive) -> Finding:
         rule = item.rule
         line, column = document.location(item.offset)
         element = item.element
         if element is not None and not isinstance(element.tag, str):  # a comment: point at the comment
-            selector = css_path(element.getparent(), id_counts) if element.getparent() is not None else ""
+            selector = path_of(element.getparent()) if element.getparent() is not None else ""
             snippet = "<!--" + document.comment_text(element) + "-->"
         elif element is not None:
-            selector = css_path(element, id_counts)
+            selector = path_of(element)
             snippet = document.start_tag_source(element) or _synthesized_tag(element)
         else:
             selector, snippet = "", ""

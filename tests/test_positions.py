@@ -458,3 +458,18 @@ def test_lint_text_duplicate_attribute_finding_at_tag():
     named = [finding for finding in result.findings if finding.code == "HTM004" and "'href'" in finding.message]
     assert len(named) == 1
     assert (named[0].line, named[0].column) == (4, 5)
+
+
+def test_css_paths_with_a_shared_sibling_cache_equal_the_uncached_ones():
+    from a11ylint.csspath import css_path
+    from a11ylint.parse import parse_html
+
+    rows = "".join(f"<tr><td>{index}</td><td><a href='/p{index}'><img src='{index}.png'></a></td></tr>"
+                   for index in range(30))
+    document = parse_html(f"<table id=t>{rows}</table><p>a</p><!-- c --><p id=x>b</p><p>c</p>")
+    positions: dict = {}
+    elements = [element for element in document.root.iter() if isinstance(element.tag, str)]
+    cached = [css_path(element, {"t": 1, "x": 1}, positions) for element in elements]
+    assert cached == [css_path(element, {"t": 1, "x": 1}) for element in elements]
+    assert "#t > tbody > tr:nth-of-type(30) > td:nth-of-type(2) > a > img" in cached
+    assert "html > body > p:nth-of-type(3)" in cached
