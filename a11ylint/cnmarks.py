@@ -576,7 +576,7 @@ _ID_CHECK = "10X98765432"
 def resident_id_valid(number: str, today: date | None = None) -> bool:
     """A valid 18-character resident identity number (GB 11643-1999): a province-level division code, a real
     date of birth not in the future, and the ISO 7064 MOD 11-2 check character."""
-    if len(number) != 18 or not number[:17].isdigit():
+    if len(number) != 18 or not (number[:17].isascii() and number[:17].isdigit()):
         return False
     if number[:2] not in provinces():
         return False

@@ -102,8 +102,8 @@ SPACER_NAMES = re.compile(r"^(?:spacer|space|blank|pixel|px|clear|clearpixel|tra
 
 
 def _pixels(value) -> int | None:
-    digits = "".join(char for char in (value or "").strip().split(".")[0] if char.isdigit())
-    return int(digits) if digits and (value or "").strip()[:1].isdigit() else None
+    digits = "".join(char for char in (value or "").strip().split(".")[0] if "0" <= char <= "9")
+    return int(digits) if digits and "0" <= (value or "").strip()[:1] <= "9" else None
 
 
 def is_spacer(element) -> bool:

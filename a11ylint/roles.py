@@ -78,7 +78,7 @@ def implicit_role(element) -> str | None:
     if name == "select":
         multiple = element.get("multiple") is not None
         size = element.get("size")
-        if not multiple and (size is None or not size.strip().isdigit() or int(size) <= 1):
+        if not multiple and (size is None or not (size.strip().isascii() and size.strip().isdigit()) or int(size) <= 1):
             return "combobox"
         return "listbox"
     if name == "section":

@@ -1,10 +1,12 @@
 """Coverage-guided fuzzing of decode + parse + every rule with atheris (libFuzzer).
 
-    python bench/fuzz_atheris.py -max_total_time=600 [CORPUS_DIR ...]
+    mkdir -p /tmp/fuzz-corpus
+    python bench/fuzz_atheris.py -max_total_time=600 /tmp/fuzz-corpus examples/ [MORE_SEED_DIRS ...]
 
 Any exception out of the engine, or an internal-error (SYS002) finding, is a crash: atheris stops and
-writes the input to ``crash-*`` in the current folder. Seeds: pass folders of pages (for example
-``examples/`` or ``../shared/corpus/cn``) after the options. Needs ``pip install atheris``.
+writes the input to ``crash-*`` in the current folder. libFuzzer adds the inputs it finds interesting to
+the FIRST folder, so give it a scratch folder first and the seed folders (``examples/``,
+``../shared/corpus/cn``) after it. Needs ``pip install atheris``.
 """
 
 from __future__ import annotations

@@ -40,7 +40,7 @@ _HEADINGS = "h1, h2, h3, h4, h5, h6, [role='heading']"
 def heading_level(element, ctx) -> int | None:
     """The level of a heading: ``aria-level`` when valid, else the ``hN`` number, else 2 (ARIA's default)."""
     level = (element.get("aria-level") or "").strip()
-    if level.isdigit() and int(level) >= 1:
+    if level.isascii() and level.isdigit() and int(level) >= 1:
         return int(level)
     if element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
         return int(element.tag[1])

@@ -44,7 +44,7 @@ from a11ylint.rule import Fail, Review, Text, rule
 
 
 def _pixels(value: str | None) -> int | None:
-    digits = "".join(char for char in (value or "").strip().split(".")[0] if char.isdigit())
+    digits = "".join(char for char in (value or "").strip().split(".")[0] if "0" <= char <= "9")
     return int(digits) if digits else None
 
 

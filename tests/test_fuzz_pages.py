@@ -46,3 +46,12 @@ def test_any_page_gives_a_result_without_internal_errors(parts, encoding):
     assert crashes == []
     for finding in result.findings:
         assert finding.line >= 1 and finding.column >= 1 and finding.message
+
+
+def test_superscript_and_other_non_ascii_digits_in_numbers_found_by_atheris():
+    # "6¹00".isdigit() is True, int("6¹00") raises: numbers in HTML attributes are ASCII digits only.
+    page = ('<html lang=en><title>t</title><main><img src=a.png alt="" width="6¹00" height="¹">'
+            '<div role=heading aria-level="²">x</div><select size="³"><option>a</select>'
+            '<iframe src=x tabindex="¹" title=f></iframe></main></html>')
+    result = _LINTER.lint_bytes(page.encode("utf-8"), "digits.html")
+    assert [finding.message for finding in result.findings if finding.code == "SYS002"] == []

@@ -137,7 +137,7 @@ def download(url: str, options: SourceOptions, limit: int, want_body: Callable[[
 
 def _read_body(response, limit: int, deadline: float, timeout: float, status: int) -> bytes:
     declared = response.headers.get("Content-Length", "").strip()
-    if declared.isdigit() and int(declared) > limit:
+    if declared.isascii() and declared.isdigit() and int(declared) > limit:
         raise FetchError(f"page body larger than {limit} bytes (Content-Length {declared})", status)
 
     def chunks() -> Iterator[bytes]:
