@@ -216,8 +216,7 @@ def _inspect(code: str, signatures: list[str], options: dict):
     if escaped >= options["min-escaped-chars"]:
         reasons.append(("escaped", escaped))
     for match in _CHAR_CODES.finditer(code):
-        numbers = [int(number, 16) if number.lower().startswith("0x") else int(number)
-                   for number in re.split(r"\s*,\s*", match.group(1).strip())]
+        numbers = [_char_code(number) for number in re.split(r"\s*,\s*", match.group(1).strip())]
         if len(numbers) < options["min-char-codes"]:
             continue
         decoded = "".join(chr(number) for number in numbers if 0 < number < 0x110000)
@@ -235,6 +234,14 @@ def _runs_decoded(argument: str) -> bool:
     if _DECODER.search(argument):
         return True
     return sum(1 for match in _ESCAPE.finditer(argument) if _char(match) in _ALNUM) >= 3
+
+
+def _char_code(number: str) -> int:
+    """A character code as written in JavaScript; -1 for a number too long to be one (int() refuses decimal
+    strings over 4,300 digits, and no code point has more than 7)."""
+    if len(number) > 12:
+        return -1
+    return int(number, 16) if number.lower().startswith("0x") else int(number)
 
 
 def _char(match) -> str:

@@ -55,3 +55,9 @@ def test_superscript_and_other_non_ascii_digits_in_numbers_found_by_atheris():
             '<iframe src=x tabindex="¹" title=f></iframe></main></html>')
     result = _LINTER.lint_bytes(page.encode("utf-8"), "digits.html")
     assert [finding.message for finding in result.findings if finding.code == "SYS002"] == []
+
+
+def test_a_char_code_too_long_for_int_is_not_a_crash():
+    page = "<script>eval(String.fromCharCode(" + "9" * 5000 + ",104,105,106,107,108,109))</script>"
+    result = _LINTER.lint_bytes(page.encode("ascii"), "codes.html")
+    assert [finding.message for finding in result.findings if finding.code == "SYS002"] == []
