@@ -49,6 +49,15 @@ def attributes(element) -> dict[str, str]:
     return {original_name(name): value for name, value in element.attrib.items()}
 
 
+_LARGEST_NUMBER = 10**12
+
+
+def digits_value(digits: str) -> int:
+    """The value of a run of ASCII digits from an attribute. A run longer than any real value (int() refuses
+    decimal strings over 4,300 digits) counts as a very large number instead of raising."""
+    return int(digits) if len(digits) <= 12 else _LARGEST_NUMBER
+
+
 def normalize_space(text: str) -> str:
     """Collapse runs of whitespace (including no-break space) and trim."""
     return _WHITESPACE.sub(" ", text).strip()

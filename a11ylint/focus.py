@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .dom import is_html
+from .dom import digits_value, is_html
 
 _DISABLEABLE = frozenset(("button", "input", "select", "textarea", "optgroup", "option", "fieldset"))
 _EDITABLE = frozenset(("", "true", "plaintext-only"))
@@ -23,7 +23,7 @@ def tabindex(element) -> int | None:
         if not char.isascii() or not char.isdigit():
             break
         digits += char
-    return sign * int(digits) if digits else None
+    return sign * digits_value(digits) if digits else None
 
 
 def is_disabled(element) -> bool:

@@ -8,7 +8,7 @@ import posixpath
 import re
 from urllib.parse import unquote, urlsplit
 
-from .dom import is_html, normalize_space
+from .dom import digits_value, is_html, normalize_space
 
 IMAGE_EXTENSIONS = "jpe?g|jfif|png|gif|bmp|webp|svgz?|tiff?|ico|avif|heic|wmf|emf|psd"
 _FILE_NAME = re.compile(rf"^[^\s<>][^<>]{{0,200}}\.(?:{IMAGE_EXTENSIONS})$", re.IGNORECASE)
@@ -103,7 +103,7 @@ SPACER_NAMES = re.compile(r"^(?:spacer|space|blank|pixel|px|clear|clearpixel|tra
 
 def _pixels(value) -> int | None:
     digits = "".join(char for char in (value or "").strip().split(".")[0] if "0" <= char <= "9")
-    return int(digits) if digits and "0" <= (value or "").strip()[:1] <= "9" else None
+    return digits_value(digits) if digits and "0" <= (value or "").strip()[:1] <= "9" else None
 
 
 def is_spacer(element) -> bool:

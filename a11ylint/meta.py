@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .dom import digits_value
+
 _ASCII_WHITESPACE = "\t\n\x0c\r "
 _VIEWPORT_SEPARATORS = re.compile(r"[\s,;]+")
 # CSS Device Adaptation's translation of viewport keywords to numbers.
@@ -24,7 +26,7 @@ def refresh_delay(content: str) -> int | None:
     digits = content[start:position]
     if not digits and (position >= length or content[position] != "."):
         return None
-    delay = int(digits) if digits else 0
+    delay = digits_value(digits) if digits else 0
     while position < length and (content[position] == "." or (content[position].isascii()
                                                                 and content[position].isdigit())):
         position += 1

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .dom import digits_value
+
 
 MAX_COLSPAN = 1000
 MAX_ROWSPAN = 65534
@@ -106,7 +108,7 @@ def _span(element, name: str, default: int, minimum: int, maximum: int) -> int:
         digits += char
     if not digits:
         return default
-    return max(minimum, min(int(digits), maximum))
+    return max(minimum, min(digits_value(digits), maximum))
 
 
 def _children(element, *names):

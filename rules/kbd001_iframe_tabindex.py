@@ -37,6 +37,7 @@ Remove `tabindex="-1"` from the iframe. To hide a decorative frame, hide it comp
 - WCAG technique G202 (keyboard control for all functionality): https://www.w3.org/WAI/WCAG22/Techniques/general/G202
 """
 
+from a11ylint.dom import digits_value
 from a11ylint.focus import in_tab_order, tabindex
 from a11ylint.hidden import Visibility
 from a11ylint.parse import parse_html
@@ -45,7 +46,7 @@ from a11ylint.rule import Fail, Review, Text, rule
 
 def _pixels(value: str | None) -> int | None:
     digits = "".join(char for char in (value or "").strip().split(".")[0] if "0" <= char <= "9")
-    return int(digits) if digits else None
+    return digits_value(digits) if digits else None
 
 
 def _has_tab_stops(html: str) -> bool:

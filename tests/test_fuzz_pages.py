@@ -61,3 +61,13 @@ def test_a_char_code_too_long_for_int_is_not_a_crash():
     page = "<script>eval(String.fromCharCode(" + "9" * 5000 + ",104,105,106,107,108,109))</script>"
     result = _LINTER.lint_bytes(page.encode("ascii"), "codes.html")
     assert [finding.message for finding in result.findings if finding.code == "SYS002"] == []
+
+
+def test_numbers_longer_than_int_accepts_are_not_a_crash():
+    huge = "9" * 5000
+    page = (f'<html lang=en><head><meta http-equiv="refresh" content="{huge}"><title>t</title></head><main>'
+            f'<table><tr><td colspan="{huge}" rowspan="{huge}">a</td></tr></table>'
+            f'<img src=a.png alt="" width="{huge}"><a href=/x tabindex="{huge}">x</a>'
+            f'<iframe src=x title=f tabindex="-{huge}" width="{huge}"></iframe></main></html>')
+    result = _LINTER.lint_bytes(page.encode("ascii"), "huge.html")
+    assert [finding.message for finding in result.findings if finding.code == "SYS002"] == []
