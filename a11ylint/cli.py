@@ -72,6 +72,8 @@ def _parser() -> argparse.ArgumentParser:
                                                                  "(errors still exit 2)")
     check.add_argument("--max-warnings", type=_count, metavar="N",
                        help="also fail (exit 1) when there are more than N active warnings")
+    check.add_argument("--max-bytes", type=_positive, metavar="N",
+                       help="report a file larger than N bytes (SYS004) instead of checking it (default 20000000)")
     check.add_argument("--statistics", action="store_true", help="print the number of findings per rule")
     check.add_argument("--baseline", metavar="FILE",
                        help="report and fail only on findings not recorded in FILE (see 'a11ylint baseline')")
@@ -217,6 +219,7 @@ def _lint_config(args) -> Config:
         select=select,
         fail_on=args.fail_on,
         max_warnings=args.max_warnings,
+        max_bytes=getattr(args, "max_bytes", None),
         lang=args.lang,
         encoding=args.encoding,
         include=_split(args.include),
@@ -478,6 +481,7 @@ def _config(args) -> int:
         f"exclude: {list(config.exclude)}",
         f"fail-on: {config.fail_on}",
         f"max-warnings: {config.max_warnings if config.max_warnings is not None else '(no limit)'}",
+        f"max-bytes: {config.max_bytes}",
         f"lang: {config.lang}",
         f"require-suppression-reason: {str(config.require_suppression_reason).lower()}",
         f"encoding: {config.encoding or '(sniffed per page)'}",

@@ -44,6 +44,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     fail_on: str = "error"
     max_warnings: int | None = None  # more active warnings than this fail the run too
+    max_bytes: int = 20_000_000  # a larger file is reported (SYS004) and not checked
     lang: str = "en"
     require_suppression_reason: bool = False
     encoding: str | None = None
@@ -130,6 +131,7 @@ _KEYS = {
     "exclude": ("exclude", _string_list),
     "fail-on": ("fail_on", lambda value, key, where: _one_of(value, SEVERITIES, key, where)),
     "max-warnings": ("max_warnings", lambda value, key, where: _non_negative_int(value, key, where)),
+    "max-bytes": ("max_bytes", lambda value, key, where: _non_negative_int(value, key, where)),
     "lang": ("lang", lambda value, key, where: _one_of(value, LANGUAGES, key, where)),
     "require-suppression-reason": ("require_suppression_reason", _parse_bool),
     "encoding": ("encoding", _parse_str),

@@ -129,6 +129,10 @@ class Linter:
         """Lint one file. An unreadable file becomes a SYS001 finding, not an exception."""
         name = str(path)
         try:
+            size = Path(path).stat().st_size
+            if size > self.config.max_bytes:  # not read at all: the limit is there to bound memory
+                return self._failed_file(name, system.PAGE_TOO_LARGE, "too-large", size=size,
+                                         limit=self.config.max_bytes)
             data = Path(path).read_bytes()
         except OSError as error:
             reason = error.strerror or type(error).__name__
@@ -137,9 +141,13 @@ class Linter:
 
     def lint_bytes(self, data: bytes, path: str = "<bytes>", transport_encoding: str | None = None,
                    observe=None) -> FileResult:
-        """Lint a page given as bytes; ``transport_encoding`` is a charset from outside the page.
+        """Lint a page given as bytes; ``transport_encoding`` is a charset from outside the page; a page over
+        ``max-bytes`` becomes one SYS004 finding.
         ``observe(ctx)``, when given, is called with the page's rule context after the rules ran (the batch
         runner reads the page's links and title from it without parsing the page again)."""
+        if len(data) > self.config.max_bytes:
+            return self._failed_file(path, system.PAGE_TOO_LARGE, "too-large", size=len(data),
+                                     limit=self.config.max_bytes)
         try:
             decoded = decode_html(data, transport_encoding or self.config.encoding)
         except Exception as error:  # noqa: BLE001 - a decoder bug must not lose the other pages

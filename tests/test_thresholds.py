@@ -58,3 +58,21 @@ def test_statistics_count_findings_per_rule(page, capsys):
     output = capsys.readouterr().out
     assert "Findings by rule:" in output
     assert "     1  IMG001  image-alt" in output and "     1  LMK001  one-main" in output
+
+
+def test_a_file_over_max_bytes_is_reported_and_not_read(page, capsys, tmp_path):
+    big = page("<p>x</p>" * 400)
+    assert main(["check", "--isolated", "--max-bytes", "1000", big]) == 1
+    output = capsys.readouterr().out
+    assert "SYS004 page-too-large The file is 3,200 bytes, over the 1,000-byte limit" in output
+    assert main(["check", "--isolated", "--max-bytes", "5000", "--select", "SYS", big]) == 0
+    config = tmp_path / "limits.toml"
+    config.write_text("max-bytes = 1000\n", encoding="utf-8")
+    assert main(["check", "--config", str(config), big]) == 1
+
+
+def test_bytes_over_the_limit_from_stdin_or_the_api():
+    from a11ylint import Config, Linter
+
+    result = Linter(Config(max_bytes=10)).lint_bytes(b"<p>more than ten bytes</p>", "page.html")
+    assert [(finding.code, finding.line, finding.column) for finding in result.findings] == [("SYS004", 1, 1)]
