@@ -187,6 +187,14 @@ def site_id_labels_option():
     return Option("labels", "list[str]", data()["site-id"]["labels"], "Labels that introduce the 网站标识码.")
 
 
+def site_id_formats_option():
+    """The ``formats`` option of the rules that judge the form of the 网站标识码 (CN003, CN022)."""
+    from .rule import Option
+
+    return Option("formats", "list[str]", data()["site-id"]["formats"],
+                  "Regular expressions that a well-formed code matches in full.")
+
+
 def site_id_marks(ctx, labels=None) -> list[Mark]:
     """Every 网站标识码 label in the text, with the code after it (``value`` is "" when there is none)."""
     labels = tuple(labels if labels is not None else data()["site-id"]["labels"])

@@ -136,8 +136,7 @@ _HOST = re.compile(r"^(?:[a-z0-9\u4e00-\u9fff](?:[a-z0-9\u4e00-\u9fff-]{0,61}[a-
     impact="minor",
     options=[
         cnmarks.site_id_labels_option(),
-        Option("formats", "list[str]", cnmarks.data()["site-id"]["formats"],
-               "Regular expressions that a well-formed code matches in full."),
+        cnmarks.site_id_formats_option(),
         Option("require-meta", "bool", True, "Report a page that shows a 网站标识码 but has no SiteIDCode meta."),
     ],
     fix=Text("Set SiteIDCode, SiteName and SiteDomain in the template from the site's registration",

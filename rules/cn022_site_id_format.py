@@ -70,7 +70,7 @@ nothing there. Checked by hand: `mhxqwer-lfygxzf` (`网站标识码 ：450000012
 """
 
 from a11ylint import cnmarks
-from a11ylint.rule import Fail, Option, Text, rule
+from a11ylint.rule import Fail, Text, rule
 
 
 @rule(
@@ -91,8 +91,7 @@ from a11ylint.rule import Fail, Option, Text, rule
     impact="minor",
     options=[
         cnmarks.site_id_labels_option(),
-        Option("formats", "list[str]", cnmarks.data()["site-id"]["formats"],
-               "Regular expressions that a well-formed code matches in full."),
+        cnmarks.site_id_formats_option(),
     ],
     fix=Text("Copy the 网站标识码 exactly as issued into the footer", "按核发的网站标识码原样填写页面底部的标识码"),
 )

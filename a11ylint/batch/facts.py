@@ -6,6 +6,7 @@ parsed once. Kept small: a batch record carries these facts for every page.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
@@ -88,6 +89,7 @@ def _region(element) -> str:
     return "content"
 
 
+@lru_cache(maxsize=1)
 def _statement_names() -> tuple[str, ...]:
     data = load("policy-links")
     return tuple(dict.fromkeys(name for jurisdiction in ("uk", "eu", "us") for name in
