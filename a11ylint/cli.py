@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import __version__
-from .config import LANGUAGES, Config, ConfigError, load_config
+from .config import LANGUAGES, PARSERS, Config, ConfigError, load_config
 from .rule import SEVERITIES
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -183,6 +183,8 @@ def _add_lint_options(parser: argparse.ArgumentParser,
     parser.add_argument("--web-root", metavar="DIR",
                         help="folder that root-relative URLs (/css/site.css) resolve to when reading local style "
                              "sheets (default: the folder being linted, when one folder is given)")
+    parser.add_argument("--parser", choices=PARSERS,
+                        help="tokenizer: fast (default) or html5lib (the reference; same tree, slower)")
     parser.add_argument("--stdin-filename", metavar="NAME", default="<stdin>",
                         help="path to report for standard input (default: <stdin>)")
 
@@ -221,6 +223,7 @@ def _lint_config(args) -> Config:
         max_warnings=args.max_warnings,
         max_bytes=getattr(args, "max_bytes", None),
         lang=args.lang,
+        parser=args.parser,
         encoding=args.encoding,
         include=_split(args.include),
     )
@@ -483,6 +486,7 @@ def _config(args) -> int:
         f"max-warnings: {config.max_warnings if config.max_warnings is not None else '(no limit)'}",
         f"max-bytes: {config.max_bytes}",
         f"lang: {config.lang}",
+        f"parser: {config.parser}",
         f"require-suppression-reason: {str(config.require_suppression_reason).lower()}",
         f"encoding: {config.encoding or '(sniffed per page)'}",
         f"rule options: {config.rule_options}",

@@ -22,6 +22,7 @@ from .rule import SEVERITIES
 from .suggest import did_you_mean
 
 LANGUAGES = ("en", "zh")
+PARSERS = ("fast", "html5lib")  # tokenizers of a11ylint.parse; the same tree, "html5lib" is the reference
 DEFAULT_INCLUDE = ("*.html", "*.htm")
 
 
@@ -45,6 +46,7 @@ class Config:
     fail_on: str = "error"
     max_warnings: int | None = None  # more active warnings than this fail the run too
     max_bytes: int = 20_000_000  # a larger file is reported (SYS004) and not checked
+    parser: str = "fast"
     lang: str = "en"
     require_suppression_reason: bool = False
     encoding: str | None = None
@@ -133,6 +135,7 @@ _KEYS = {
     "max-warnings": ("max_warnings", lambda value, key, where: _non_negative_int(value, key, where)),
     "max-bytes": ("max_bytes", lambda value, key, where: _non_negative_int(value, key, where)),
     "lang": ("lang", lambda value, key, where: _one_of(value, LANGUAGES, key, where)),
+    "parser": ("parser", lambda value, key, where: _one_of(value, PARSERS, key, where)),
     "require-suppression-reason": ("require_suppression_reason", _parse_bool),
     "encoding": ("encoding", _parse_str),
     "web-root": ("web_root", _parse_str),

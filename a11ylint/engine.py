@@ -164,7 +164,7 @@ class Linter:
     def _lint_decoded(self, text: str, path: str, encoding: str | None, encoding_source: str | None,
                       observe=None) -> FileResult:
         try:
-            document = parse_html(text)
+            document = parse_html(text, self.config.parser)
         except Exception as error:  # noqa: BLE001
             result = self._failed_file(path, system.INTERNAL_ERROR, "crashed", rule="parser", error=_describe(error))
             result.encoding, result.encoding_source = encoding, encoding_source

@@ -19,21 +19,15 @@ from __future__ import annotations
 import re
 import warnings
 from bisect import bisect_right
-from collections import deque
 from dataclasses import dataclass, field
 
 from html5lib import constants, html5parser
-from html5lib._inputstream import HTMLUnicodeInputStream, invalid_unicode_re
-from html5lib._tokenizer import HTMLTokenizer
 from html5lib.constants import DataLossWarning, tokenTypes
 from html5lib.treebuilders import etree_lxml
 
+from .tokenizer import FastTokenizer, PositionTokenizer
+
 _START_TAG = tokenTypes["StartTag"]
-_END_TAG = tokenTypes["EndTag"]
-_COMMENT = tokenTypes["Comment"]
-_DOCTYPE = tokenTypes["Doctype"]
-_PARSE_ERROR = tokenTypes["ParseError"]
-_MARKUP_TOKENS = frozenset((_START_TAG, _END_TAG, _COMMENT, _DOCTYPE))
 
 # Characters lxml refuses in text, comments and attribute values. NUL is left alone: the tokenizer
 # handles it as the spec says. Form feed is HTML whitespace, so it becomes a space.
@@ -127,118 +121,13 @@ class ParsedDocument:
         return self._source_order
 
 
-class _OffsetStream(HTMLUnicodeInputStream):
-    """html5lib's input stream, plus the absolute offset of the current chunk."""
-
-    def reset(self):
-        super().reset()
-        self.base = 0
-        self.error_offsets = []
-
-    def characterErrorsUCS4(self, data):  # noqa: N802
-        # html5lib reports a whole chunk's bad code points when it reads the chunk; keep where each one is.
-        for match in invalid_unicode_re.finditer(data):
-            self.errors.append("invalid-codepoint")
-            self.error_offsets.append(self.base + match.start())
-
-    def readChunk(self, chunkSize=None):  # noqa: N802 (html5lib's name)
-        self.base += self.chunkSize
-        return super().readChunk(chunkSize)
-
-    def unget(self, char):
-        if char is not None and self.chunkOffset == 0:
-            self.base -= 1  # html5lib prepends the character to the chunk
-        super().unget(char)
-
-    def offset(self) -> int:
-        return self.base + self.chunkOffset
-
-
-class _PositionTokenizer(HTMLTokenizer):
-    """Stamps each token with its start offset; start tags also get their end offset."""
-
-    def __init__(self, text, parser):
-        super().__init__(text, parser=parser)
-        self.stream = _OffsetStream(text)
-        self._markup_start = 0
-        self._text_start = 0
-
-    def __iter__(self):
-        self.tokenQueue = queue = deque()
-        stream = self.stream
-        tree = self.parser.tree
-        while True:
-            running = self.state()
-            while stream.errors:
-                tree.current_offset = stream.error_offsets.pop(0)
-                yield {"type": _PARSE_ERROR, "data": stream.errors.pop(0), "offset": tree.current_offset}
-            while queue:
-                token = queue.popleft()
-                offset = token.get("offset")
-                kind = token["type"]
-                if kind == _PARSE_ERROR and token["data"] == "duplicate-attribute" and "datavars" not in token:
-                    continue  # html5lib's own report, without the name; emitCurrentToken reports it with one
-                if offset is None:
-                    if kind in _MARKUP_TOKENS:
-                        offset = self._markup_start
-                    elif kind == _PARSE_ERROR:
-                        offset = max(stream.offset() - 1, 0)
-                    else:
-                        offset = self._text_start
-                    token["offset"] = offset
-                tree.current_offset = offset
-                tree.current_token = token
-                yield token
-            if not running:
-                break
-        tree.current_offset = stream.offset()
-        tree.current_token = None
-
-    def dataState(self):  # noqa: N802
-        self._text_start = self.stream.offset()
-        return super().dataState()
-
-    def _mark_markup(self):
-        self._markup_start = self.stream.offset() - 1  # the "<" was consumed by the previous state
-
-    def tagOpenState(self):  # noqa: N802
-        self._mark_markup()
-        return super().tagOpenState()
-
-    def rcdataLessThanSignState(self):  # noqa: N802
-        self._mark_markup()
-        return super().rcdataLessThanSignState()
-
-    def rawtextLessThanSignState(self):  # noqa: N802
-        self._mark_markup()
-        return super().rawtextLessThanSignState()
-
-    def scriptDataLessThanSignState(self):  # noqa: N802
-        self._mark_markup()
-        return super().scriptDataLessThanSignState()
-
-    def emitCurrentToken(self):  # noqa: N802
-        token = self.currentToken
-        token["offset"] = self._markup_start
-        if token["type"] == _START_TAG:
-            token["end"] = self.stream.offset()
-            raw = token["data"]
-            if len(raw) > 1 and len({name.lower() for name, _ in raw}) < len(raw):
-                seen = set()
-                for name, _ in raw:
-                    if name in seen:
-                        self.tokenQueue.append({"type": _PARSE_ERROR, "data": "duplicate-attribute",
-                                                "datavars": {"name": name}, "offset": self._markup_start})
-                    seen.add(name)
-        super().emitCurrentToken()
-
-
 class _PositionTreeBuilder(etree_lxml.TreeBuilder):
     """html5lib's lxml tree builder, recording where each element and comment came from."""
 
     def __init__(self, namespaceHTMLElements):  # noqa: N803
         super().__init__(namespaceHTMLElements)
         builder = self
+        _memoize_names(self.infosetFilter)
         self.current_offset = 0
         self.current_token = None
         self.starts = {}
@@ -308,12 +197,30 @@ class _PositionTreeBuilder(etree_lxml.TreeBuilder):
             self.comment_data[node] = comment_token["data"]
 
 
+def _memoize_names(infoset_filter) -> None:
+    """Remember name coercions: a page has a few dozen distinct names and asks for them ~10,000 times."""
+    for method in ("toXmlName", "fromXmlName"):
+        convert = getattr(infoset_filter, method)
+        cache = {}
+
+        def cached(name, convert=convert, cache=cache):
+            try:
+                return cache[name]
+            except KeyError:
+                result = cache[name] = convert(name)
+                return result
+
+        setattr(infoset_filter, method, cached)
+
+
 class _PositionParser(html5parser.HTMLParser):
+    tokenizer_class = FastTokenizer
+
     def _parse(self, stream, innerHTML=False, container="div", scripting=False, **kwargs):  # noqa: N803
         self.innerHTMLMode = innerHTML
         self.container = container
         self.scripting = scripting
-        self.tokenizer = _PositionTokenizer(stream, parser=self)
+        self.tokenizer = self.tokenizer_class(stream, parser=self)
         self.reset()
         self.mainLoop()
 
@@ -335,10 +242,19 @@ def prepare_text(text: str) -> tuple[str, list[tuple[int, str]]]:
     return text, replaced
 
 
-def parse_html(text: str) -> ParsedDocument:
-    """Parse decoded HTML text into a :class:`ParsedDocument`."""
+TOKENIZERS = {"fast": FastTokenizer, "html5lib": PositionTokenizer}  # keys: config.PARSERS
+
+
+def parse_html(text: str, parser: str = "fast") -> ParsedDocument:
+    """Parse decoded HTML text into a :class:`ParsedDocument`.
+
+    ``parser`` picks the tokenizer: "fast" (the default) or "html5lib" (html5lib's own, the reference).
+    Both feed the same html5lib tree construction, so the trees and positions are the same.
+    """
     text, replaced = prepare_text(text)
+    tokenizer_class = TOKENIZERS[parser]
     parser = _PositionParser(tree=_PositionTreeBuilder, namespaceHTMLElements=False)
+    parser.tokenizer_class = tokenizer_class
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DataLossWarning)
         tree = parser.parse(text)

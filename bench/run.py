@@ -1,6 +1,7 @@
 """Benchmark a11ylint's own pipeline on a folder of pages: decode, parse, rules and report, per page.
 
-    python bench/run.py [FOLDER] [--repeat N] [--preset NAME] [--peers html-validate,vnu-http[,axe]]
+    python bench/run.py [FOLDER] [--repeat N] [--preset NAME] [--parser fast|html5lib]
+                        [--peers html-validate,vnu-http[,axe]]
 
 FOLDER defaults to ../shared/corpus. Times are CPU time of this process on one core (process_time), so
 other load on the machine matters less; wall time is printed beside. Prints a markdown table.
@@ -25,6 +26,7 @@ import time
 from pathlib import Path
 
 from a11ylint import Config, Linter, RunResult
+from a11ylint.config import PARSERS
 from a11ylint.encoding import decode_html
 from a11ylint.parse import parse_html
 from a11ylint.reports import ReportContext, get_writer
@@ -40,6 +42,7 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 def measure(pages: list[Path], linter: Linter, repeat: int) -> dict:
+    parser = linter.config.parser
     render = get_writer("json")
     context = ReportContext()
     per_stage = {stage: [] for stage in STAGES}
@@ -54,7 +57,7 @@ def measure(pages: list[Path], linter: Linter, repeat: int) -> dict:
             marks = [time.process_time()]
             decoded = decode_html(data)
             marks.append(time.process_time())
-            document = parse_html(decoded.text)
+            document = parse_html(decoded.text, parser)
             marks.append(time.process_time())
             findings = linter.lint_document(document, str(page))
             marks.append(time.process_time())
@@ -95,6 +98,7 @@ def main(argv=None) -> int:
     parser.add_argument("--preset", default="all", help="rule preset to run (default: all)")
     parser.add_argument("--extend-select", default="", help="comma-separated selectors added to the preset, "
                                                               "e.g. html for issue 8's 'wcag21aa plus the HTML rules'")
+    parser.add_argument("--parser", default="fast", choices=PARSERS, help="tokenizer (default: fast)")
     parser.add_argument("--peers", default="", help="comma-separated peer tools to run on the same pages: "
                                                     "html-validate, vnu-http, vnu, axe, ibm-ace, pa11y")
     parser.add_argument("--peers-dir", default=str(default.parent / "peers"))
@@ -105,11 +109,11 @@ def main(argv=None) -> int:
         print(f"bench: no .html/.htm pages under {folder}", file=sys.stderr)
         return 2
     extra = tuple(part for part in args.extend_select.split(",") if part)
-    linter = Linter(Config(preset=args.preset, extend_select=extra))
+    linter = Linter(Config(preset=args.preset, extend_select=extra, parser=args.parser))
     result = measure(pages, linter, args.repeat)
     print(f"a11ylint pipeline on {result['pages']} pages ({result['megabytes']:.1f} MB) from {folder}, "
           f"preset {args.preset}{' + ' + args.extend_select if extra else ''}, {len(linter.selected)} rules, "
-          f"one core, CPU time:\n")
+          f"{args.parser} parser, one core, CPU time:\n")
     print("| stage | p50 ms/page | p95 ms/page | mean ms/page |")
     print("|---|---:|---:|---:|")
     for stage, (p50, p95, mean) in result["stages"].items():
