@@ -111,7 +111,8 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("--chunk-size", type=_positive, default=25, metavar="N",
                        help="pages per checkpoint (default 25)")
     batch.add_argument("--page-timeout", type=_positive, default=60, metavar="SECONDS",
-                       help="time limit for one page (default 60)")
+                       help="CPU-time limit for one page (default 60; a page that waits three times as long "
+                            "in wall time is given up too)")
     batch.add_argument("--max-bytes", type=_positive, default=20_000_000, metavar="N",
                        help="size limit for one page (default 20000000)")
     batch.add_argument("--dask", metavar="ADDRESS",
@@ -183,6 +184,10 @@ def _add_lint_options(parser: argparse.ArgumentParser,
     parser.add_argument("--web-root", metavar="DIR",
                         help="folder that root-relative URLs (/css/site.css) resolve to when reading local style "
                              "sheets (default: the folder being linted, when one folder is given)")
+    parser.add_argument("--max-depth", type=_positive, metavar="N",
+                        help="stop parsing a page at an element nested deeper than N (SYS005, default 1024)")
+    parser.add_argument("--max-elements", type=_positive, metavar="N",
+                        help="stop parsing a page at its Nth element (SYS005, default 200000)")
     parser.add_argument("--parser", choices=PARSERS,
                         help="tokenizer: fast (default) or html5lib (the reference; same tree, slower)")
     parser.add_argument("--stdin-filename", metavar="NAME", default="<stdin>",
@@ -224,6 +229,8 @@ def _lint_config(args) -> Config:
         max_bytes=getattr(args, "max_bytes", None),
         lang=args.lang,
         parser=args.parser,
+        max_depth=args.max_depth,
+        max_elements=args.max_elements,
         encoding=args.encoding,
         include=_split(args.include),
     )
@@ -485,6 +492,8 @@ def _config(args) -> int:
         f"fail-on: {config.fail_on}",
         f"max-warnings: {config.max_warnings if config.max_warnings is not None else '(no limit)'}",
         f"max-bytes: {config.max_bytes}",
+        f"max-depth: {config.max_depth}",
+        f"max-elements: {config.max_elements}",
         f"lang: {config.lang}",
         f"parser: {config.parser}",
         f"require-suppression-reason: {str(config.require_suppression_reason).lower()}",

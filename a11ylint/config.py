@@ -47,6 +47,8 @@ class Config:
     max_warnings: int | None = None  # more active warnings than this fail the run too
     max_bytes: int = 20_000_000  # a larger file is reported (SYS004) and not checked
     parser: str = "fast"
+    max_depth: int = 1024  # parsing stops at an element nested deeper (SYS005); see a11ylint.parse
+    max_elements: int = 200_000  # parsing stops at this many elements (SYS005)
     lang: str = "en"
     require_suppression_reason: bool = False
     encoding: str | None = None
@@ -119,6 +121,12 @@ def _non_negative_int(value: Any, key: str, where: str) -> int:
     return value
 
 
+def _positive_int(value: Any, key: str, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{where}: '{key}' must be a whole number of at least 1, not {value!r}")
+    return value
+
+
 # key -> (Config field, parser(value, key, where))
 _KEYS = {
     "preset": ("preset", _parse_str),
@@ -135,6 +143,8 @@ _KEYS = {
     "max-warnings": ("max_warnings", lambda value, key, where: _non_negative_int(value, key, where)),
     "max-bytes": ("max_bytes", lambda value, key, where: _non_negative_int(value, key, where)),
     "lang": ("lang", lambda value, key, where: _one_of(value, LANGUAGES, key, where)),
+    "max-depth": ("max_depth", lambda value, key, where: _positive_int(value, key, where)),
+    "max-elements": ("max_elements", lambda value, key, where: _positive_int(value, key, where)),
     "parser": ("parser", lambda value, key, where: _one_of(value, PARSERS, key, where)),
     "require-suppression-reason": ("require_suppression_reason", _parse_bool),
     "encoding": ("encoding", _parse_str),

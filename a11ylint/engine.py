@@ -164,7 +164,7 @@ class Linter:
     def _lint_decoded(self, text: str, path: str, encoding: str | None, encoding_source: str | None,
                       observe=None) -> FileResult:
         try:
-            document = parse_html(text, self.config.parser)
+            document = parse_html(text, self.config.parser, self.config.max_depth, self.config.max_elements)
         except Exception as error:  # noqa: BLE001
             result = self._failed_file(path, system.INTERNAL_ERROR, "crashed", rule="parser", error=_describe(error))
             result.encoding, result.encoding_source = encoding, encoding_source
@@ -196,9 +196,21 @@ class Linter:
                 target = element if element is not None else document.root
                 raw.append(_Raw(internal, crash, target, document.offset(target),
                                 internal.messages["crashed"].render(lang, **crash.data)))
+        running = {rule.code for rule in rules}
+        if document.limit is not None and system.PAGE_TOO_COMPLEX in running:
+            raw.append(self._limit_finding(document, ctx, lang))
         if observe is not None:
             observe(ctx)
-        return self._finish(raw, document, ctx, path, {rule.code for rule in rules})
+        return self._finish(raw, document, ctx, path, running)
+
+    def _limit_finding(self, document, ctx, lang) -> _Raw:
+        rule = self.registry.get(system.PAGE_TOO_COMPLEX)
+        limit = document.limit
+        line, column = document.location(limit.offset)
+        result = Fail("too-deep" if limit.kind == "depth" else "too-many-elements", limit=limit.limit, line=line,
+                      column=column)
+        return _Raw(rule, result, ctx.element_at(limit.offset), limit.offset,
+                    rule.messages[result.message].render(lang, **result.data))
 
     def _raw(self, rule, result, element, document, ctx, lang) -> _Raw:
         if not isinstance(result, Fail):

@@ -20,6 +20,7 @@ import re
 import warnings
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import partial
 
 from html5lib import constants, html5parser
 from html5lib.constants import DataLossWarning, tokenTypes
@@ -55,8 +56,23 @@ def original_name(name: str) -> str:
     return _CODED_NAME.sub(lambda m: chr(int(m.group(0)[1:], 16)), name)
 
 
+DEFAULT_MAX_DEPTH = 1024  # real pages nest 35 deep at most (corpus); Chromium stops nesting at 512
+DEFAULT_MAX_ELEMENTS = 200_000  # the largest corpus page has 6,761; about 1.2 kB of memory each while parsing
+
+
+@dataclass(frozen=True)
+class ParseLimit:
+    """Where the parser stopped because the page went past a limit ("depth" or "elements")."""
+
+    kind: str
+    limit: int
+    offset: int
+
+
 class ParsedDocument:
     """One parsed page: the lxml tree, the source text and where every element starts."""
+
+    limit: ParseLimit | None = None  # set when parsing stopped early: the tree holds the page up to there
 
     def __init__(self, text, tree, starts, tag_ends, implied, comment_data, errors):
         self.text = text
@@ -124,10 +140,15 @@ class ParsedDocument:
 class _PositionTreeBuilder(etree_lxml.TreeBuilder):
     """html5lib's lxml tree builder, recording where each element and comment came from."""
 
-    def __init__(self, namespaceHTMLElements):  # noqa: N803
+    def __init__(self, namespaceHTMLElements, max_depth=DEFAULT_MAX_DEPTH,  # noqa: N803
+                 max_elements=DEFAULT_MAX_ELEMENTS):
         super().__init__(namespaceHTMLElements)
         builder = self
         _memoize_names(self.infosetFilter)
+        self.max_depth = max_depth
+        self.max_elements = max_elements
+        self.element_count = 0
+        self.limit_hit: ParseLimit | None = None  # the tokenizer stops when this is set
         self.current_offset = 0
         self.current_token = None
         self.starts = {}
@@ -162,6 +183,12 @@ class _PositionTreeBuilder(etree_lxml.TreeBuilder):
 
     def _record_element(self, element, name):
         self.starts[element] = self.current_offset
+        self.element_count += 1
+        if self.limit_hit is None:
+            if len(self.openElements) >= self.max_depth:
+                self.limit_hit = ParseLimit("depth", self.max_depth, self.current_offset)
+            elif self.element_count >= self.max_elements:
+                self.limit_hit = ParseLimit("elements", self.max_elements, self.current_offset)
         token = self.current_token
         if (
             not self._unclaimed_creation
@@ -245,15 +272,20 @@ def prepare_text(text: str) -> tuple[str, list[tuple[int, str]]]:
 TOKENIZERS = {"fast": FastTokenizer, "html5lib": PositionTokenizer}  # keys: config.PARSERS
 
 
-def parse_html(text: str, parser: str = "fast") -> ParsedDocument:
+def parse_html(text: str, parser: str = "fast", max_depth: int = DEFAULT_MAX_DEPTH,
+               max_elements: int = DEFAULT_MAX_ELEMENTS) -> ParsedDocument:
     """Parse decoded HTML text into a :class:`ParsedDocument`.
 
     ``parser`` picks the tokenizer: "fast" (the default) or "html5lib" (html5lib's own, the reference).
     Both feed the same html5lib tree construction, so the trees and positions are the same.
+    Parsing stops, as if the page ended there, at the first element nested deeper than ``max_depth`` or at
+    element number ``max_elements``; ``document.limit`` then says where. The limits bound time (html5lib's
+    scope checks walk the stack of open elements, so deep nesting costs depth squared) and memory.
     """
     text, replaced = prepare_text(text)
     tokenizer_class = TOKENIZERS[parser]
-    parser = _PositionParser(tree=_PositionTreeBuilder, namespaceHTMLElements=False)
+    parser = _PositionParser(tree=partial(_PositionTreeBuilder, max_depth=max_depth, max_elements=max_elements),
+                             namespaceHTMLElements=False)
     parser.tokenizer_class = tokenizer_class
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DataLossWarning)
@@ -272,6 +304,7 @@ def parse_html(text: str, parser: str = "fast") -> ParsedDocument:
     implied = {node for node in builder.implied if node in starts}
     comment_data = {node: data for node, data in builder.comment_data.items() if node in starts}
     document = ParsedDocument(text, tree, starts, tag_ends, implied, comment_data, [])
+    document.limit = builder.limit_hit
     errors = [_error(document, offset, code, data) for offset, code, data in parser.errors]
     errors.extend(
         _error(document, offset, "control-character-in-input-stream", {"codepoint": f"U+{ord(char):04X}"})

@@ -8,6 +8,7 @@ each cell sits.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .dom import digits_value
@@ -53,6 +54,22 @@ class Table:
                 for x in range(cell.x, cell.x + cell.width):
                     self._slots.setdefault((x, y), []).append(cell)
         self.by_element = {cell.element: cell for cell in cells}
+        self._column_lines: dict[int, _Line] = {}
+        self._row_lines: dict[int, _Line] = {}
+        self._header_kind: dict[tuple[int, bool], bool] = {}
+        self.group_headers = [cell for cell in cells if cell.is_header and cell.scope in ("rowgroup", "colgroup")]
+
+    def column_line(self, x: int) -> _Line:
+        line = self._column_lines.get(x)
+        if line is None:
+            line = self._column_lines[x] = _Line([self.cell_at(x, y) for y in range(self.height)])
+        return line
+
+    def row_line(self, y: int) -> _Line:
+        line = self._row_lines.get(y)
+        if line is None:
+            line = self._row_lines[y] = _Line([self.cell_at(x, y) for x in range(self.width)])
+        return line
 
     def cell_at(self, x: int, y: int) -> Cell | None:
         """The cell covering a slot, or None when no cell, or more than one, covers it."""
@@ -66,8 +83,13 @@ class Table:
             return True
         if cell.scope != "auto":
             return False
-        return not any(not other.is_header for y in range(cell.y, cell.y + cell.height)
-                       for x in range(self.width) for other in self._slots.get((x, y), ()))
+        key = (id(cell), True)
+        known = self._header_kind.get(key)
+        if known is None:
+            known = self._header_kind[key] = not any(
+                not other.is_header for y in range(cell.y, cell.y + cell.height)
+                for x in range(self.width) for other in self._slots.get((x, y), ()))
+        return known
 
     def is_row_header(self, cell: Cell) -> bool:
         if not cell.is_header:
@@ -76,8 +98,13 @@ class Table:
             return True
         if cell.scope != "auto" or self.is_column_header(cell):
             return False
-        return not any(not other.is_header for x in range(cell.x, cell.x + cell.width)
-                       for y in range(self.height) for other in self._slots.get((x, y), ()))
+        key = (id(cell), False)
+        known = self._header_kind.get(key)
+        if known is None:
+            known = self._header_kind[key] = not any(
+                not other.is_header for x in range(cell.x, cell.x + cell.width)
+                for y in range(self.height) for other in self._slots.get((x, y), ()))
+        return known
 
     def assigned_cells(self, header: Cell) -> list[Cell]:
         """The cells (data or header) that have ``header`` among their header cells."""
@@ -186,54 +213,69 @@ def _assign_headers(table: Table, principal: Cell, element_by_id) -> list[Cell]:
         for x in range(principal.x, principal.x + principal.width):
             _scan(table, principal, headers, x, principal.y, 0, -1)
         if principal.row_group is not None:
-            for cell in table.cells:
-                if (cell.is_header and cell.scope == "rowgroup" and cell.row_group == principal.row_group
+            for cell in table.group_headers:
+                if (cell.scope == "rowgroup" and cell.row_group == principal.row_group
                         and cell.x <= principal.x + principal.width - 1
                         and cell.y <= principal.y + principal.height - 1 and cell not in headers):
                     headers.append(cell)
         for first, span in table.column_groups:
             if not first <= principal.x < first + span:
                 continue
-            for cell in table.cells:
-                if (cell.is_header and cell.scope == "colgroup" and first <= cell.x < first + span
+            for cell in table.group_headers:
+                if (cell.scope == "colgroup" and first <= cell.x < first + span
                         and cell.y <= principal.y + principal.height - 1 and cell not in headers):
                     headers.append(cell)
     return [cell for cell in headers if cell is not principal and not _is_empty(cell.element)]
 
 
 def _scan(table: Table, principal: Cell, headers: list, x: int, y: int, dx: int, dy: int) -> None:
-    """HTML's "internal algorithm for scanning and assigning header cells"."""
+    """HTML's "internal algorithm for scanning and assigning header cells", leftwards (dx=-1) or upwards (dy=-1).
+
+    Only header slots change the scan's state, and a data slot matters only as the end of a block of headers,
+    so the scan jumps from header slot to header slot: linear in the headers of the row or column, not in
+    its length (a 5,000-row list would otherwise cost 25 million steps).
+    """
     opaque: list[Cell] = []
     in_block = principal.is_header
     block: list[Cell] = [principal] if principal.is_header else []
-    while True:
-        x += dx
-        y += dy
-        if x < 0 or y < 0:
-            return
-        current = table.cell_at(x, y)
-        if current is None:
-            continue
-        if current.is_header:
-            in_block = True
-            block.append(current)
-            blocked = False
-            if dx == 0:
-                if any(cell.x == current.x and cell.width == current.width for cell in opaque):
-                    blocked = True
-                if not table.is_column_header(current):
-                    blocked = True
-            else:
-                if any(cell.y == current.y and cell.height == current.height for cell in opaque):
-                    blocked = True
-                if not table.is_row_header(current):
-                    blocked = True
-            if not blocked and current not in headers:
-                headers.append(current)
-        elif in_block:
+    line, start = (table.column_line(x), y) if dx == 0 else (table.row_line(y), x)
+    previous = start
+    for position in line.headers_before(start):
+        current = line.cells[position]
+        if in_block and line.has_data_between(position, previous):
             in_block = False
             opaque.extend(block)
             block = []
+        previous = position
+        in_block = True
+        block.append(current)
+        if dx == 0:
+            blocked = (any(cell.x == current.x and cell.width == current.width for cell in opaque)
+                       or not table.is_column_header(current))
+        else:
+            blocked = (any(cell.y == current.y and cell.height == current.height for cell in opaque)
+                       or not table.is_row_header(current))
+        if not blocked and current not in headers:
+            headers.append(current)
+
+
+class _Line:
+    """One row or column of slots: where its header cells are, and how many data slots come before each slot."""
+
+    def __init__(self, cells: list):
+        self.cells = cells
+        self.header_positions = [index for index, cell in enumerate(cells) if cell is not None and cell.is_header]
+        self._data_before = [0]
+        for cell in cells:
+            self._data_before.append(self._data_before[-1] + (cell is not None and not cell.is_header))
+
+    def headers_before(self, position: int) -> list[int]:
+        """Header slot positions before ``position``, nearest first."""
+        return self.header_positions[: bisect_left(self.header_positions, position)][::-1]
+
+    def has_data_between(self, low: int, high: int) -> bool:
+        """Whether a data slot lies strictly between positions ``low`` and ``high``."""
+        return self._data_before[high] - self._data_before[low + 1] > 0
 
 
 def _is_empty(element) -> bool:

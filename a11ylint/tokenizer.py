@@ -80,6 +80,10 @@ class PositionTokenizer(HTMLTokenizer):
                 tree.current_offset = stream.error_offsets.pop(0)
                 yield {"type": _PARSE_ERROR, "data": stream.errors.pop(0), "offset": tree.current_offset}
             while queue:
+                if tree.limit_hit is not None:  # the page went past a limit: end the input here
+                    tree.current_offset = tree.limit_hit.offset
+                    tree.current_token = None
+                    return
                 token = queue.popleft()
                 offset = token.get("offset")
                 kind = token["type"]

@@ -68,8 +68,26 @@ def test_a_page_over_a_limit_becomes_an_error_entry_and_the_others_go_on(tmp_pat
     records = lint_pages(Config(), pages, PageLimits(max_bytes=4000))
     assert [record["error"] is not None for record in records] == [True, False, True]
     assert "4,000-byte limit" in records[0]["error"] and "cannot read" in records[2]["error"]
-    timed = lint_pages(Config(), [PageInput(key="slow.html", path=str(slow))], PageLimits(seconds=0.001))
-    assert "second limit" in timed[0]["error"]
+    timed = lint_pages(Config(), [PageInput(key="slow.html", path=str(slow))], PageLimits(seconds=0.02))
+    assert "CPU-time limit" in timed[0]["error"]
+
+
+def test_a_page_that_waits_is_given_up_by_wall_time(tmp_path, monkeypatch):
+    """The limit counts CPU time; a page that waits without using any (a stalled read) has three times as long
+    in wall time."""
+    import time
+
+    from a11ylint.batch import pages
+    from a11ylint.engine import Linter
+
+    page = tmp_path / "page.html"
+    page.write_text("<p>x</p>", encoding="utf-8")
+    monkeypatch.setattr(Linter, "lint_bytes", lambda *args, **kwargs: time.sleep(5))
+    monkeypatch.setattr(pages, "WALL_TIME_MINIMUM", 0.0)
+    started = time.perf_counter()
+    records = lint_pages(Config(), [PageInput(key="page.html", path=str(page))], PageLimits(seconds=0.1))
+    assert time.perf_counter() - started < 4
+    assert records[0]["error"] == "did not finish within 0.3 seconds of wall time"
 
 
 def test_not_found_and_redirects_are_recorded_not_linted(tmp_path):

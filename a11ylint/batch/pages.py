@@ -19,12 +19,14 @@ from .model import PageInput
 
 DEFAULT_MAX_BYTES = 20_000_000
 DEFAULT_PAGE_SECONDS = 60.0
+WALL_TIME_FACTOR = 3  # a page may wait this many times its CPU-time limit (and at least WALL_TIME_MINIMUM
+WALL_TIME_MINIMUM = 10.0  # seconds) before it is given up: a loaded machine stretches wall time
 
 
 @dataclass(frozen=True)
 class PageLimits:
     max_bytes: int = DEFAULT_MAX_BYTES
-    seconds: float = DEFAULT_PAGE_SECONDS  # wall-clock time for one page's decode, parse and rules
+    seconds: float = DEFAULT_PAGE_SECONDS  # CPU time for one page's decode, parse and rules
 
 
 class PageTimeout(BaseException):
@@ -55,22 +57,36 @@ def site_of(page: PageInput) -> str:
 
 @contextmanager
 def _time_limit(seconds: float):
-    """Interrupt a page that takes longer than ``seconds``. Signals reach only the main thread of a process:
-    in threaded workers (Dask's) the limit is not enforced."""
+    """Interrupt a page that uses more than ``seconds`` of CPU time, or that waits (on a stalled local style
+    sheet, say) three times as long in wall time, and at least ten seconds. Signals reach only the main thread of a process: in
+    threaded workers (Dask's) the limit is not enforced."""
     if seconds <= 0 or threading.current_thread() is not threading.main_thread():
         yield
         return
 
     def expire(signum, frame):
-        raise PageTimeout
+        raise PageTimeout(signum)
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = {number: signal.signal(number, expire) for number in (signal.SIGPROF, signal.SIGALRM)}
+    signal.setitimer(signal.ITIMER_PROF, seconds)  # CPU time of this process, user + system
+    signal.setitimer(signal.ITIMER_REAL, _wall_limit(seconds))
     try:
         yield
     finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def _wall_limit(seconds: float) -> float:
+    return max(seconds * WALL_TIME_FACTOR, WALL_TIME_MINIMUM)
+
+
+def _timeout_message(timeout: PageTimeout, seconds: float) -> str:
+    if timeout.args and timeout.args[0] == signal.SIGALRM:
+        return f"did not finish within {_wall_limit(seconds):g} seconds of wall time"
+    return f"took more than the {seconds:g}-second CPU-time limit"
 
 
 def record(page: PageInput, file: dict | None, error: str | None, facts: dict | None = None) -> dict:
@@ -130,8 +146,8 @@ def lint_pages(config: Config, pages: list[PageInput], limits: PageLimits = Page
         try:
             with _time_limit(limits.seconds):
                 result = linter.lint_bytes(data, page.key, page.transport_encoding, observe=observe)
-        except PageTimeout:
-            records.append(record(page, None, f"took longer than the {limits.seconds:g}-second limit"))
+        except PageTimeout as timeout:
+            records.append(record(page, None, _timeout_message(timeout, limits.seconds)))
             continue
         except (RecursionError, MemoryError) as problem:  # the engine catches the rest as SYS002
             records.append(record(page, None, f"could not be linted: {type(problem).__name__}"))
