@@ -112,41 +112,60 @@ def test_an_existing_batch_needs_resume_with_the_same_settings(tmp_path):
     assert again.skipped_chunks == 1 and again.pages == 2
 
 
-def test_local_pool_and_dask_give_the_same_results(tmp_path):
+def test_runs_pool_and_dask_give_byte_identical_outputs(tmp_path):
     pytest.importorskip("dask.distributed")
     site = _site(tmp_path / "site", 12)
     results = {}
-    for name, options in {"serial": {}, "pool": {"jobs": 2}, "dask": {"jobs": 2, "dask": "local[2]"}}.items():
+    runs = {"serial": {}, "serial-again": {}, "pool": {"jobs": 2}, "dask": {"jobs": 2, "dask": "local[2]"}}
+    for name, options in runs.items():
         out = tmp_path / name
         run_batch([str(site)], _pages(site), Config(), BatchOptions(out=out, chunk_size=4, **options))
-        results[name] = sorted(_lines(out))
-    assert results["serial"] == results["pool"] == results["dask"]
-    assert len(results["serial"]) == 12
+        results[name] = [(out / output).read_bytes() for output in ("pages.jsonl", "sites.jsonl", "sites.json")]
+    assert results["serial"] == results["serial-again"] == results["pool"] == results["dask"]  # byte for byte
+    assert len(results["serial"][0].splitlines()) == 12
 
 
-def test_a_batch_killed_midway_resumes_without_losing_or_repeating_pages(tmp_path):
-    site = _site(tmp_path / "site", 80)
-    command = [sys.executable, "-m", "a11ylint", "batch", "--isolated", str(site), "--jobs", "1",
-               "--chunk-size", "2"]
-    whole = tmp_path / "whole"
-    assert subprocess.run([*command, "--out", str(whole)], capture_output=True, cwd=REPO).returncode == 1
+@pytest.fixture(scope="module")
+def whole_batch(tmp_path_factory):
+    """An 80-page site and the pages.jsonl of an uninterrupted batch over it."""
+    root = tmp_path_factory.mktemp("whole")
+    site = _site(root / "site", 80)
+    whole = root / "out"
+    assert subprocess.run([*_batch_command(site), "--out", str(whole)], capture_output=True,
+                          cwd=REPO).returncode == 1
+    return site, _lines(whole)
+
+
+def _batch_command(site) -> list[str]:
+    return [sys.executable, "-m", "a11ylint", "batch", "--isolated", str(site), "--jobs", "1", "--chunk-size", "2"]
+
+
+@pytest.mark.parametrize("kill_after_chunks", [0, 5, 40], ids=["at-start", "midway", "after-the-last-chunk"])
+def test_a_killed_batch_resumes_without_losing_or_repeating_pages(tmp_path, whole_batch, kill_after_chunks):
+    """kill -9 as soon as the batch has started (no chunk written), midway, and once every chunk is written
+    (while pages.jsonl and the report are being put together)."""
+    site, whole = whole_batch
     killed = tmp_path / "killed"
-    process = subprocess.Popen([*command, "--out", str(killed)], cwd=REPO, stdout=subprocess.DEVNULL,
+    process = subprocess.Popen([*_batch_command(site), "--out", str(killed)], cwd=REPO, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and len(list((killed / "chunks").glob("*.jsonl"))) < 5:
-        time.sleep(0.01)
+    while time.monotonic() < deadline and process.poll() is None and not (
+            (killed / "batch.json").exists()
+            and len(list((killed / "chunks").glob("*.jsonl"))) >= kill_after_chunks):
+        time.sleep(0.002)
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     finished = len(list((killed / "chunks").glob("*.jsonl")))
-    assert 5 <= finished < 40, "the batch should be killed midway"
-    assert not (killed / "pages.jsonl").exists()
-    done = subprocess.run([*command, "--out", str(killed), "--resume"], capture_output=True, text=True, cwd=REPO)
+    if kill_after_chunks < 40:
+        assert kill_after_chunks <= finished < 40, "the batch should be killed before it finished"
+        assert not (killed / "pages.jsonl").exists()
+    done = subprocess.run([*_batch_command(site), "--out", str(killed), "--resume"], capture_output=True, text=True,
+                          cwd=REPO)
     assert done.returncode in (0, 1), done.stderr
     lines = _lines(killed)
     keys = [json.loads(line)["key"] for line in lines]
     assert len(keys) == len(set(keys)) == 80
-    assert lines == _lines(whole)
+    assert lines == whole
 
 
 def test_a_page_named_by_two_inputs_is_linted_once(tmp_path):
