@@ -266,3 +266,26 @@ def test_cli_writes_a_folder_when_output_names_one(tmp_path):
     assert len(list((folder / "sites").glob("*.html"))) == 1
     result = Linter(Config(preset="wcag22aa")).lint_path(folder / "index.html")
     assert result.findings == []
+
+
+HOSTILE_SITES = ["..", ".", "../..", "a/../../b", "/etc/passwd", "C:\\Windows\\x", "%2e%2e%2f", "\x00", "con",
+                 "www.gov.cn", "WWW.GOV.CN", "www.gov.cn/", "\ud800", "字体.政务.cn", "a" * 300, ""]
+
+
+def test_site_file_names_stay_in_the_folder_and_never_clash(tmp_path):
+    """Site names come from URLs and folder names of crawled pages: none may name a path outside the report
+    folder, a hidden file, or another site's file."""
+    pytest.importorskip("hypothesis")
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    def check(sites: list[str]) -> None:
+        stems = html_report.site_file_stems(sites)
+        assert len(set(stems.values())) == len(stems)
+        for stem in stems.values():
+            assert re.fullmatch(r"[a-z0-9][a-z0-9.-]{0,90}", stem), stem
+            assert (tmp_path / "sites" / f"{stem}.html").resolve().parent == (tmp_path / "sites").resolve()
+
+    check(HOSTILE_SITES)
+    given(st.lists(st.text(max_size=40), unique=True, max_size=12))(settings(max_examples=200, deadline=None,
+                                                                               derandomize=True)(check))()
