@@ -16,6 +16,7 @@ from .axtree import AccessibilityTree
 from .dom import NAMESPACES, normalize_space
 from .css import StyleResolver
 from .hidden import Visibility
+from .selectindex import PageIndex, simple_parts
 from .tables import Table, aria_table, html_table
 
 _COMPILED: dict = {}
@@ -73,6 +74,7 @@ class RuleContext:
         self.lang = lang
         self.options: dict[str, Any] = {}
         self._selected: dict[str, list] = {}
+        self._index: PageIndex | None = None
         self._load = load
         self._styles: StyleResolver | None = None
         self._visibility = _LazyVisibility(self)
@@ -91,15 +93,24 @@ class RuleContext:
         """Elements matching a CSS selector, in document order."""
         found = self._selected.get(css)
         if found is None:
-            found = compile_selector(css)(self.root)
+            parts = simple_parts(css)
+            if parts is None:
+                found = compile_selector(css)(self.root)
+            else:
+                found = self._page_index().select(parts)
             if self._has_templates():
                 found = [element for element in found if not self.in_template(element)]
             self._selected[css] = found
         return found
 
+    def _page_index(self) -> PageIndex:
+        if self._index is None:
+            self._index = PageIndex(self.root)
+        return self._index
+
     def _has_templates(self) -> bool:
         if self._templates is None:
-            self._templates = bool(compile_selector("template")(self.root))
+            self._templates = "template" in self._page_index().by_tag
         return self._templates
 
     def in_template(self, element) -> bool:
