@@ -100,3 +100,16 @@ def test_every_stress_page_gets_a_result(corpus_dir):
         assert "SYS002" not in codes(result), (page.name, result.findings)
     deep = linter.lint_path(stress / "f_deep.html")
     assert "SYS005" in codes(deep)
+
+
+def test_every_rule_runs_on_a_3000_deep_styled_page_when_the_limit_is_raised():
+    """No RecursionError in rules, the accessible-name computation or the CSS cascade (inheritance walks up
+    the whole ancestor chain here)."""
+    depth = 1500
+    page = ('<!doctype html><html lang="en"><head><title>t</title><style>div { color: #777 } .x { background: #888 }'
+            '</style></head><body class="x"><main>' + '<div><span lang="fr" aria-label="a" title="b">' * depth
+            + '<a href="#">text</a><img src="x.png"><table><tr><td>cell</td></tr></table>' + "</span></div>" * depth)
+    result = Linter(Config(preset="all", max_depth=10_000)).lint_text(page, "deep.html")
+    found = codes(result)
+    assert "SYS002" not in found and "SYS005" not in found
+    assert {"IMG001", "CLR001"} <= set(found)
