@@ -160,10 +160,36 @@ class _PositionTreeBuilder(etree_lxml.TreeBuilder):
         base_element = self.elementClass
         base_comment = self.commentClass
 
+        infoset = self.infosetFilter
+
         class Element(base_element):
             def __init__(self, name, namespace):
                 super().__init__(name, namespace)
+                self._plain_name = infoset.fromXmlName(self._name)
                 builder._record_element(self._element, name)
+
+            # html5lib reads an element's name ~6 times per element and converts it back from its XML form
+            # each time, and sets attributes through a MutableMapping proxy key by key: the same values,
+            # computed once and set directly.
+            def _get_name(self):
+                return self._plain_name
+
+            def _set_name(self, name):
+                base_element.name.fset(self, name)
+                self._plain_name = infoset.fromXmlName(self._name)
+
+            name = property(_get_name, _set_name)
+
+            def _set_attributes(self, attributes):
+                attrib = self._element.attrib
+                attrib.clear()
+                for key, value in attributes.items():
+                    if isinstance(key, tuple):
+                        attrib["{%s}%s" % (key[2], infoset.coerceAttribute(key[1]))] = value
+                    else:
+                        attrib[infoset.coerceAttribute(key)] = value
+
+            attributes = property(base_element.attributes.fget, _set_attributes)
 
             def cloneNode(self):  # noqa: N802
                 builder._cloning = True
