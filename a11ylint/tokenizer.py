@@ -242,29 +242,39 @@ class FastTokenizer(PositionTokenizer):
         return True
 
     def _markup(self, text: str, position: int) -> bool:
+        """A plain tag or comment at ``position``, queued as the token html5lib's emitCurrentToken would queue."""
         following = text[position + 1 : position + 2]
+        queue = self.tokenQueue
         if following == "/":
             match = _END_TAG_RE.match(text, position)
             if match is None:
                 return False
-            token = {"type": _END_TAG, "name": match.group("tag"), "data": [], "selfClosing": False}
+            token = _end_tag(match, position)
         elif following == "!":
             match = _COMMENT_RE.match(text, position)
             if match is None:
                 return False
             self.stream.chunkOffset = match.end()
-            self.tokenQueue.append({"type": _COMMENT, "data": match.group("data"), "offset": position})
+            queue.append({"type": _COMMENT, "data": match.group("data"), "offset": position})
             return True
         else:
             match = _START_TAG_RE.match(text, position)
             if match is None:
                 return False
-            token = {"type": _START_TAG, "name": match.group("tag"), "data": _attributes(match.group("attributes")),
-                     "selfClosing": bool(match.group("solidus")), "selfClosingAcknowledged": False}
-        self._markup_start = position
+            attributes = {}
+            for name, value in _attributes(match.group("attributes")):
+                if name in attributes:  # the first one wins, and the parser reports the others
+                    queue.append({"type": _PARSE_ERROR, "data": "duplicate-attribute", "datavars": {"name": name},
+                                  "offset": position})
+                else:
+                    attributes[name] = value
+            token = {"type": _START_TAG, "name": match.group("tag").translate(_ASCII_LOWER), "data": attributes,
+                     "selfClosing": bool(match.group("solidus")), "selfClosingAcknowledged": False,
+                     "offset": position, "end": match.end()}
         self.stream.chunkOffset = match.end()
         self.currentToken = token
-        self.emitCurrentToken()
+        self.state = self.dataState
+        queue.append(token)
         return True
 
     def _raw_text(self, stop) -> bool:
@@ -285,14 +295,14 @@ class FastTokenizer(PositionTokenizer):
         match = _END_TAG_RE.match(text, end)
         if match is None:
             return False
-        self._markup_start = end
         stream.chunkOffset = match.end()
-        self.currentToken = {"type": _END_TAG, "name": match.group("tag"), "data": [], "selfClosing": False}
-        self.emitCurrentToken()
+        self.currentToken = token = _end_tag(match, end)
+        self.state = self.dataState
+        self.tokenQueue.append(token)
         return True
 
 
-def _attributes(source: str) -> list:
+def _attributes(source: str) -> list[tuple[str, str]]:
     attributes = []
     for match in _ATTRIBUTE_RE.finditer(source):
         value = match.group("dq")
@@ -300,8 +310,13 @@ def _attributes(source: str) -> list:
             value = match.group("sq")
             if value is None:
                 value = match.group("uq") or ""
-        attributes.append([match.group("name").translate(_ASCII_LOWER), value])
+        attributes.append((match.group("name").translate(_ASCII_LOWER), value))
     return attributes
+
+
+def _end_tag(match, position: int) -> dict:
+    return {"type": _END_TAG, "name": match.group("tag").translate(_ASCII_LOWER), "data": [], "selfClosing": False,
+            "offset": position}
 
 
 _DATA_STATE = PositionTokenizer.dataState
