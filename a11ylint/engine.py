@@ -182,13 +182,14 @@ class Linter:
         rules = self.rules_for(path)
         raw: list[_Raw] = []
         for rule in rules:
-            if rule.check is None:
+            check = rule.check  # once per rule: a catalog entry looks it up on the loaded rule
+            if check is None:
                 continue
             ctx.options = self._options[rule.code]
             element = None
             try:
                 for element in ctx.select(rule.selector):
-                    for result in _results(rule.check(element, ctx)):
+                    for result in _results(check(element, ctx)):
                         raw.append(self._raw(rule, result, element, document, ctx, lang))
             except Exception as error:  # noqa: BLE001 - one broken rule must not stop the others
                 internal = self.registry.get(system.INTERNAL_ERROR)

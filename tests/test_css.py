@@ -565,7 +565,8 @@ def test_deep_tree_inherits_without_recursion():
     depth = 10_000
     html = ('<!DOCTYPE html><style>.top { font-size: 20px; color: red } span { line-height: 1.5 }</style>'
             '<div class="top">' + "<span>" * depth + '<b id="t">x</b>' + "</span>" * depth + "</div>")
-    r, root = resolver(html)
+    root = parse_html(html, max_depth=2 * depth).root
+    r = StyleResolver(root)
     bottom = by_id(root, "t")
     assert r.value(bottom, "font-size") == 20.0
     assert r.value(bottom, "color") == (255.0, 0.0, 0.0, 1.0)

@@ -10,7 +10,7 @@ from .properties import GENERIC_INHERITED, PROPERTIES, initial_value
 from .selectors import FOCUS_PSEUDO_CLASSES, Selector, class_set, document_features
 from .shorthands import CSS_WIDE, expand
 from .stylesheets import DEFAULT_LIMITS, Declaration, Limits, StyleRule, collect, parse_declarations
-from .values import INVALID, UNKNOWN, contains_function, significant
+from .values import CURRENT_COLOR, INVALID, UNKNOWN, contains_function, significant
 
 # Cascade keys: (origin and importance, style attribute, layer, specificity, order, position in the rule).
 _USER_AGENT = 0
@@ -619,16 +619,32 @@ class StyleResolver:
         if node in memo:
             return memo[node]
         # Compute the ancestors that this value may inherit from first, top-down, without recursion.
+        spec = PROPERTIES.get(prop)
+        inherited = spec.inherited if spec is not None else prop in GENERIC_INHERITED
         chain = [node]
         current = node
         while True:
             parent = self._parent(current)
-            if parent is None or parent in memo or not self._needs_parent(current, prop):
+            if parent is None or parent in memo or not (inherited or self._needs_parent(current, prop)):
                 break
             chain.append(parent)
             current = parent
+        # Most elements declare nothing for most properties: their value is the parent's (inherited) or the
+        # initial one, which is what _winner would find after a few calls. Taken directly when nothing can
+        # make it differ: no candidates, no unreadable style sheet, no "*" (unresolvable) entry.
+        plain_initial = not inherited and (spec is None or spec.initial != CURRENT_COLOR and prop != "outline-width")
         for item in reversed(chain):
-            memo[item] = self._winner(item, prop, self._candidates(item, prop))
+            candidates = self._candidates(item, prop)
+            if not candidates and not self._unknown and "*" not in self._cascades[item]:
+                if inherited:
+                    parent = self._parent(item)
+                    if parent is not None:
+                        memo[item] = memo[parent] if parent in memo else self._value(parent, prop)
+                        continue
+                elif plain_initial:
+                    memo[item] = spec.initial if spec is not None else None
+                    continue
+            memo[item] = self._winner(item, prop, candidates)
         return memo[node]
 
     def _needs_parent(self, node, prop: str) -> bool:
