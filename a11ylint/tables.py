@@ -81,15 +81,7 @@ class Table:
             return False
         if cell.scope == "col":
             return True
-        if cell.scope != "auto":
-            return False
-        key = (id(cell), True)
-        known = self._header_kind.get(key)
-        if known is None:
-            known = self._header_kind[key] = not any(
-                not other.is_header for y in range(cell.y, cell.y + cell.height)
-                for x in range(self.width) for other in self._slots.get((x, y), ()))
-        return known
+        return cell.scope == "auto" and self._only_headers_beside(cell, in_its_rows=True)
 
     def is_row_header(self, cell: Cell) -> bool:
         if not cell.is_header:
@@ -98,12 +90,19 @@ class Table:
             return True
         if cell.scope != "auto" or self.is_column_header(cell):
             return False
-        key = (id(cell), False)
+        return self._only_headers_beside(cell, in_its_rows=False)
+
+    def _only_headers_beside(self, cell: Cell, in_its_rows: bool) -> bool:
+        """No data cell in the header's rows (``in_its_rows``) or columns; remembered per header cell."""
+        key = (id(cell), in_its_rows)
         known = self._header_kind.get(key)
         if known is None:
+            if in_its_rows:
+                slots = ((x, y) for y in range(cell.y, cell.y + cell.height) for x in range(self.width))
+            else:
+                slots = ((x, y) for x in range(cell.x, cell.x + cell.width) for y in range(self.height))
             known = self._header_kind[key] = not any(
-                not other.is_header for x in range(cell.x, cell.x + cell.width)
-                for y in range(self.height) for other in self._slots.get((x, y), ()))
+                not other.is_header for slot in slots for other in self._slots.get(slot, ()))
         return known
 
     def assigned_cells(self, header: Cell) -> list[Cell]:

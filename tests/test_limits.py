@@ -3,10 +3,8 @@ limit gets a clean finding that says where checking stopped, never a RecursionEr
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
+from helpers import run_cli
 
 from a11ylint import Config, Linter
 from a11ylint.config import PARSERS
@@ -66,8 +64,7 @@ def test_a_page_over_max_bytes_is_reported_not_read(tmp_path):
 def test_bad_limit_options_are_usage_errors(tmp_path, option, value):
     page = tmp_path / "p.html"
     page.write_text("<p>x</p>", encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "a11ylint", "check", "--isolated", option, value, str(page)],
-                          capture_output=True, text=True)
+    done = run_cli("check", "--isolated", option, value, str(page))
     assert done.returncode == 2 and option in done.stderr and "Traceback" not in done.stderr
 
 
@@ -76,15 +73,13 @@ def test_limit_keys_in_the_config_file(tmp_path):
     config.write_text("max-depth = 20\nmax-elements = 0\n", encoding="utf-8")
     page = tmp_path / "p.html"
     page.write_text("<p>x</p>", encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "a11ylint", "check", "--config", str(config), str(page)],
-                          capture_output=True, text=True)
+    done = run_cli("check", "--config", str(config), str(page))
     assert done.returncode == 2
     assert "'max-elements' must be a whole number of at least 1" in done.stderr
     config.write_text("max-depth = 3\n", encoding="utf-8")
     page.write_text('<html lang="en"><title>t</title><main><div><div><p>deep</p></div></div></main>',
                     encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "a11ylint", "check", "--config", str(config), str(page)],
-                          capture_output=True, text=True)
+    done = run_cli("check", "--config", str(config), str(page))
     assert done.returncode == 1 and "SYS005" in done.stdout and "deeper than 3 levels" in done.stdout
 
 

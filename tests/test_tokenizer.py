@@ -4,13 +4,13 @@ page (skipped without ../shared)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import warnings
 
 import html5lib
 import pytest
+from helpers import run_cli
 from lxml import etree
+
 from a11ylint import Config, Linter
 from a11ylint.config import PARSERS
 from a11ylint.encoding import decode_html
@@ -134,12 +134,10 @@ def test_cli_parser_option(tmp_path):
     page = tmp_path / "page.html"
     page.write_text('<!doctype html><html lang="en"><title>t</title><img src="x.png">', encoding="utf-8")
     for parser in PARSERS:
-        done = subprocess.run([sys.executable, "-m", "a11ylint", "check", "--isolated", "--parser", parser,
-                               "--format", "json", str(page)], capture_output=True, text=True)
+        done = run_cli("check", "--isolated", "--parser", parser, "--format", "json", str(page))
         assert done.returncode == 1, done.stderr
         assert '"IMG001"' in done.stdout or "IMG001" in done.stdout
-    done = subprocess.run([sys.executable, "-m", "a11ylint", "check", "--isolated", "--parser", "lexbor", str(page)],
-                          capture_output=True, text=True)
+    done = run_cli("check", "--isolated", "--parser", "lexbor", str(page))
     assert done.returncode == 2 and "--parser" in done.stderr
 
 
@@ -148,7 +146,6 @@ def test_config_parser_key(tmp_path):
     config.write_text('parser = "gumbo"\n', encoding="utf-8")
     page = tmp_path / "page.html"
     page.write_text("<p>x</p>", encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "a11ylint", "check", "--config", str(config), str(page)],
-                          capture_output=True, text=True)
+    done = run_cli("check", "--config", str(config), str(page))
     assert done.returncode == 2
     assert "'parser' must be one of fast, html5lib" in done.stderr and "Traceback" not in done.stderr
