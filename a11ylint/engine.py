@@ -131,12 +131,12 @@ class Linter:
         try:
             size = Path(path).stat().st_size
             if size > self.config.max_bytes:  # not read at all: the limit is there to bound memory
-                return self._failed_file(name, system.PAGE_TOO_LARGE, "too-large", size=size,
+                return self.failed_file(name, system.PAGE_TOO_LARGE, "too-large", size=size,
                                          limit=self.config.max_bytes)
             data = Path(path).read_bytes()
         except OSError as error:
             reason = error.strerror or type(error).__name__
-            return self._failed_file(name, system.UNREADABLE_FILE, "unreadable", reason=reason)
+            return self.failed_file(name, system.UNREADABLE_FILE, "unreadable", reason=reason)
         return self.lint_bytes(data, name)
 
     def lint_bytes(self, data: bytes, path: str = "<bytes>", transport_encoding: str | None = None,
@@ -146,12 +146,12 @@ class Linter:
         ``observe(ctx)``, when given, is called with the page's rule context after the rules ran (the batch
         runner reads the page's links and title from it without parsing the page again)."""
         if len(data) > self.config.max_bytes:
-            return self._failed_file(path, system.PAGE_TOO_LARGE, "too-large", size=len(data),
+            return self.failed_file(path, system.PAGE_TOO_LARGE, "too-large", size=len(data),
                                      limit=self.config.max_bytes)
         try:
             decoded = decode_html(data, transport_encoding or self.config.encoding)
         except Exception as error:  # noqa: BLE001 - a decoder bug must not lose the other pages
-            return self._failed_file(path, system.INTERNAL_ERROR, "crashed", rule="decoder", error=_describe(error))
+            return self.failed_file(path, system.INTERNAL_ERROR, "crashed", rule="decoder", error=_describe(error))
         result = self._lint_decoded(decoded.text, path, decoded.encoding, decoded.source, observe)
         if decoded.replaced_bytes and system.ENCODING_ERROR in {rule.code for rule in self.rules_for(path)}:
             result = self._add_encoding_finding(result, decoded)
@@ -166,7 +166,7 @@ class Linter:
         try:
             document = parse_html(text, self.config.parser, self.config.max_depth, self.config.max_elements)
         except Exception as error:  # noqa: BLE001
-            result = self._failed_file(path, system.INTERNAL_ERROR, "crashed", rule="parser", error=_describe(error))
+            result = self.failed_file(path, system.INTERNAL_ERROR, "crashed", rule="parser", error=_describe(error))
             result.encoding, result.encoding_source = encoding, encoding_source
             return result
         findings = self.lint_document(document, path, observe)
@@ -295,7 +295,8 @@ class Linter:
             context=SourceContext.around(document.line_text, document.line_count, line, column),
         )
 
-    def _failed_file(self, path: str, code: str, message: str, /, **data) -> FileResult:
+    def failed_file(self, path: str, code: str, message: str, /, **data) -> FileResult:
+        """A result for a page that was not checked: one finding of a system rule, at line 1."""
         rule = self.registry.get(code)
         finding = Finding(
             code=rule.code, name=rule.name, outcome="fail", severity=self._severity.get(code, rule.severity),

@@ -68,6 +68,8 @@ def test_a_page_over_a_limit_becomes_an_error_entry_and_the_others_go_on(tmp_pat
     records = lint_pages(Config(), pages, PageLimits(max_bytes=4000))
     assert [record["error"] is not None for record in records] == [True, False, True]
     assert "4,000-byte limit" in records[0]["error"] and "cannot read" in records[2]["error"]
+    assert [[finding["code"] for finding in record["file"]["findings"]] for record in records[::2]] == [
+        ["SYS006"], ["SYS006"]]
     timed = lint_pages(Config(), [PageInput(key="slow.html", path=str(slow))], PageLimits(seconds=0.02))
     assert "CPU-time limit" in timed[0]["error"]
 

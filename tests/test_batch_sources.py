@@ -11,7 +11,10 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import json
 import os
+import subprocess
+import sys
 import threading
 import time
 from dataclasses import replace
@@ -190,6 +193,18 @@ def test_corrupt_warc_record_is_an_error_entry(tmp_path):
     found = pages(path)
     assert [page.key for page in found] == [f"{SITE}/a.html", f"{path}@{warc.offsets[1]}"]
     assert found[1].error.startswith(f"corrupt WARC record at offset {warc.offsets[1]}: ")
+    # the batch keeps going, and the skipped record is a finding: in pages.jsonl, the report and the exit code
+    out = tmp_path / "out"
+    done = subprocess.run([sys.executable, "-m", "a11ylint", "batch", "--isolated", "--jobs", "1", str(path),
+                           "--out", str(out)], capture_output=True, text=True)
+    assert done.returncode == 1, done.stderr
+    records = [json.loads(line) for line in (out / "pages.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert records[0]["error"] is None and records[0]["file"]["findings"]
+    assert records[1]["error"].startswith("corrupt WARC record")
+    [finding] = records[1]["file"]["findings"]
+    assert finding["code"] == "SYS006" and finding["message"] == f"The page was not checked: {records[1]['error']}"
+    report = "".join(page.read_text(encoding="utf-8") for page in (out / "report").rglob("*.html"))
+    assert "SYS006" in report and "corrupt WARC record" in report
 
 
 def test_warc_of_corpus_pages(tmp_path):

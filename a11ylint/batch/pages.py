@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from ..config import Config
 from ..engine import Linter
+from ..system import PAGE_NOT_CHECKED
 from .facts import page_facts
 from .model import PageInput
 
@@ -105,6 +106,13 @@ def record(page: PageInput, file: dict | None, error: str | None, facts: dict | 
     }
 
 
+def error_record(config: Config, page: PageInput, reason: str) -> dict:
+    """The record of a page that could not be checked: the reason in ``error``, and a SYS006 finding in
+    ``file`` so that reports and the exit code count the page."""
+    file = _linter(config).failed_file(page.key, PAGE_NOT_CHECKED, "not-checked", reason=reason)
+    return record(page, file.to_dict(), reason)
+
+
 def _read(page: PageInput, limits: PageLimits, fetch_options) -> tuple[PageInput, bytes | None, str | None]:
     """The page's bytes, fetching it if it is a bare URL; or why there are none."""
     if page.data is None and page.path is None and page.url and page.status is None and page.error is None:
@@ -136,7 +144,7 @@ def lint_pages(config: Config, pages: list[PageInput], limits: PageLimits = Page
     for page in pages:
         page, data, error = _read(page, limits, fetch_options)
         if data is None:
-            records.append(record(page, None, error))
+            records.append(error_record(config, page, error) if error else record(page, None, None))
             continue
         facts = {}
 
@@ -147,10 +155,10 @@ def lint_pages(config: Config, pages: list[PageInput], limits: PageLimits = Page
             with _time_limit(limits.seconds):
                 result = linter.lint_bytes(data, page.key, page.transport_encoding, observe=observe)
         except PageTimeout as timeout:
-            records.append(record(page, None, _timeout_message(timeout, limits.seconds)))
+            records.append(error_record(config, page, _timeout_message(timeout, limits.seconds)))
             continue
         except (RecursionError, MemoryError) as problem:  # the engine catches the rest as SYS002
-            records.append(record(page, None, f"could not be linted: {type(problem).__name__}"))
+            records.append(error_record(config, page, f"could not be linted: {type(problem).__name__}"))
             continue
         records.append(record(page, result.to_dict(), None, facts or None))
     return records

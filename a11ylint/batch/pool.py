@@ -5,7 +5,7 @@ from __future__ import annotations
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
-from .pages import lint_pages, record
+from .pages import error_record, lint_pages
 
 
 class LocalPool:
@@ -37,5 +37,5 @@ def isolate(pool: LocalPool, config, chunk, limits, fetch_options) -> list[dict]
             records.extend(pool.submit(lint_pages, config, [page], limits, fetch_options).result())
         except BrokenProcessPool:
             pool.restart()
-            records.append(record(page, None, "the worker process died on this page"))
+            records.append(error_record(config, page, "the worker process died on this page"))
     return records
