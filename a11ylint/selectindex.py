@@ -20,7 +20,7 @@ from lxml import etree
 ROOT = "root"  # the parts of ":root"
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=4096)  # rule selectors are a fixed set; a plugin building selectors per page stays bounded
 def simple_parts(css: str):
     """The selector list as ((tag or None, ((attribute, value or None), ...)), ...), ROOT for ``:root``, or
     None when the index cannot answer it."""
