@@ -159,7 +159,7 @@ def gradient_colors(text: str):
 
 
 class _Layer:
-    __slots__ = ("backgrounds", "opacity", "problem", "positioned", "background_problem")
+    __slots__ = ("backgrounds", "opacity", "problem", "positioned", "background_problem", "clear")
 
     def __init__(self, backgrounds, opacity, problem, positioned, background_problem):
         self.backgrounds = backgrounds          # premultiplied colours, one per candidate
@@ -167,6 +167,8 @@ class _Layer:
         self.problem = problem                  # a reason to give up whatever is painted below
         self.positioned = positioned
         self.background_problem = background_problem  # a reason to give up unless covered from above
+        # one fully transparent background: compositing over it changes nothing (most ancestors)
+        self.clear = len(backgrounds) == 1 and backgrounds[0][3] == 0
 
 
 def _layer(node, ctx) -> _Layer:
@@ -360,25 +362,28 @@ def _analyse(element, ctx) -> Analysis | None:
                             icon=icon, cause=element)
         foreground = fill
     candidates = [(_premultiply(foreground), (0.0, 0.0, 0.0, 0.0))]
+    opaque = False  # whether every candidate background is opaque; kept up to date as candidates change
     node = element
     while node is not None and isinstance(node.tag, str):
         layer = _layer(node, ctx)
         if layer.problem:
             return Analysis(review=layer.problem, large=large, uncertain=uncertain, icon=icon, cause=node)
-        opaque = all(background[3] >= 0.999 for _, background in candidates)
         if not opaque:
             if layer.background_problem:
                 return Analysis(review=layer.background_problem, large=large, uncertain=uncertain, icon=icon,
                                 cause=node)
-            candidates = [(_over(text, color), _over(background, color))
-                          for text, background in candidates for color in layer.backgrounds]
-            if len(candidates) > _MAX_CANDIDATES:
-                return Analysis(review="too many background colours", large=large, uncertain=uncertain, icon=icon,
-                                cause=node)
+            if not layer.clear:
+                candidates = [(_over(text, color), _over(background, color))
+                              for text, background in candidates for color in layer.backgrounds]
+                if len(candidates) > _MAX_CANDIDATES:
+                    return Analysis(review="too many background colours", large=large, uncertain=uncertain,
+                                    icon=icon, cause=node)
+                opaque = _all_opaque(candidates)
         if layer.opacity < 1:
             candidates = [(_fade(text, layer.opacity), _fade(background, layer.opacity))
                           for text, background in candidates]
-        if layer.positioned and not all(background[3] >= 0.999 for _, background in candidates):
+            opaque = _all_opaque(candidates)
+        if layer.positioned and not opaque:
             return Analysis(review="the text sits in a positioned box over content the linter cannot see",
                             large=large, uncertain=uncertain, icon=icon, cause=node)
         node = node.getparent()
@@ -395,6 +400,10 @@ def _analyse(element, ctx) -> Analysis | None:
     _, text_pixel, background_pixel = worst
     return Analysis(ratios=(min(ratios), max(ratios)), large=large, foreground=hex_color(text_pixel),
                     background=hex_color(background_pixel), uncertain=uncertain, icon=icon)
+
+
+def _all_opaque(candidates) -> bool:
+    return all(background[3] >= 0.999 for _, background in candidates)
 
 
 def _color_origin(element, ctx):
