@@ -363,9 +363,10 @@ def _analyse(element, ctx) -> Analysis | None:
         foreground = fill
     candidates = [(_premultiply(foreground), (0.0, 0.0, 0.0, 0.0))]
     opaque = False  # whether every candidate background is opaque; kept up to date as candidates change
+    layers = ctx.memo("contrast-layers")
     node = element
     while node is not None and isinstance(node.tag, str):
-        layer = _layer(node, ctx)
+        layer = layers.get(node) or _layer(node, ctx)
         if layer.problem:
             return Analysis(review=layer.problem, large=large, uncertain=uncertain, icon=icon, cause=node)
         if not opaque:

@@ -175,6 +175,9 @@ class StyleResolver:
         """The computed value of a property for an element, or UNKNOWN (see a11ylint.css.properties)."""
         if not _is_element(element):
             return UNKNOWN
+        memo = self._values.get(property)
+        if memo is not None and element in memo:  # rules ask the same few properties again and again
+            return memo[element]
         try:
             return self._value(element, property.lower())
         except Exception:  # noqa: BLE001 - CSS input must never break a rule; unknown is the honest answer
