@@ -115,16 +115,15 @@ def _parse_str(value, key, where):
     return value
 
 
-def _non_negative_int(value: Any, key: str, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ConfigError(f"{where}: '{key}' must be a whole number of at least 0, not {value!r}")
-    return value
+def _whole_number(minimum: int):
+    """A parser for a whole-number key of at least ``minimum``."""
 
+    def parse(value: Any, key: str, where: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+            raise ConfigError(f"{where}: '{key}' must be a whole number of at least {minimum}, not {value!r}")
+        return value
 
-def _positive_int(value: Any, key: str, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ConfigError(f"{where}: '{key}' must be a whole number of at least 1, not {value!r}")
-    return value
+    return parse
 
 
 # key -> (Config field, parser(value, key, where))
@@ -140,11 +139,11 @@ _KEYS = {
     "include": ("include", _string_list),
     "exclude": ("exclude", _string_list),
     "fail-on": ("fail_on", lambda value, key, where: _one_of(value, SEVERITIES, key, where)),
-    "max-warnings": ("max_warnings", lambda value, key, where: _non_negative_int(value, key, where)),
-    "max-bytes": ("max_bytes", lambda value, key, where: _non_negative_int(value, key, where)),
+    "max-warnings": ("max_warnings", _whole_number(0)),
+    "max-bytes": ("max_bytes", _whole_number(0)),
     "lang": ("lang", lambda value, key, where: _one_of(value, LANGUAGES, key, where)),
-    "max-depth": ("max_depth", lambda value, key, where: _positive_int(value, key, where)),
-    "max-elements": ("max_elements", lambda value, key, where: _positive_int(value, key, where)),
+    "max-depth": ("max_depth", _whole_number(1)),
+    "max-elements": ("max_elements", _whole_number(1)),
     "parser": ("parser", lambda value, key, where: _one_of(value, PARSERS, key, where)),
     "require-suppression-reason": ("require_suppression_reason", _parse_bool),
     "encoding": ("encoding", _parse_str),

@@ -138,14 +138,21 @@ class PositionTokenizer(HTMLTokenizer):
         if token["type"] == _START_TAG:
             token["end"] = self.stream.offset()
             raw = token["data"]
-            if len(raw) > 1 and len({name.lower() for name, _ in raw}) < len(raw):
-                seen = set()
-                for name, _ in raw:
-                    if name in seen:
-                        self.tokenQueue.append({"type": _PARSE_ERROR, "data": "duplicate-attribute",
-                                                "datavars": {"name": name}, "offset": self._markup_start})
-                    seen.add(name)
+            if len(raw) > 1:
+                self.tokenQueue.extend(_duplicate_attribute_errors([name for name, _ in raw], self._markup_start))
         super().emitCurrentToken()
+
+
+def _duplicate_attribute_errors(names: list[str], offset: int) -> list[dict]:
+    """A parse error naming each attribute written again in one start tag (html5lib keeps the first)."""
+    seen = set()
+    errors = []
+    for name in names:
+        if name in seen:
+            errors.append({"type": _PARSE_ERROR, "data": "duplicate-attribute", "datavars": {"name": name},
+                           "offset": offset})
+        seen.add(name)
+    return errors
 
 
 class WholeTextStream(OffsetStream):
@@ -261,13 +268,12 @@ class FastTokenizer(PositionTokenizer):
             match = _START_TAG_RE.match(text, position)
             if match is None:
                 return False
+            pairs = _attributes(match.group("attributes"))
             attributes = {}
-            for name, value in _attributes(match.group("attributes")):
-                if name in attributes:  # the first one wins, and the parser reports the others
-                    queue.append({"type": _PARSE_ERROR, "data": "duplicate-attribute", "datavars": {"name": name},
-                                  "offset": position})
-                else:
-                    attributes[name] = value
+            for name, value in pairs:
+                attributes.setdefault(name, value)  # the first one wins, and the parser reports the others
+            if len(attributes) < len(pairs):
+                queue.extend(_duplicate_attribute_errors([name for name, _ in pairs], position))
             token = {"type": _START_TAG, "name": match.group("tag").translate(_ASCII_LOWER), "data": attributes,
                      "selfClosing": bool(match.group("solidus")), "selfClosingAcknowledged": False,
                      "offset": position, "end": match.end()}

@@ -6,6 +6,15 @@ from pathlib import Path
 
 import pytest
 
+try:
+    import a11ylint  # noqa: F401
+    import lxml  # noqa: F401
+except ImportError as missing:
+    # One clear line instead of an import error per test module when the package is not installed.
+    raise pytest.UsageError(f"{missing}: install a11ylint with its test dependencies first, as the README's test "
+                            "command does: python3 -m venv .venv && . .venv/bin/activate && pip install '.[test]' "
+                            "&& pytest") from None
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 SEED = SHARED / "seed" / "000_2e049e708bd8707d.txt"
