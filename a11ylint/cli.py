@@ -189,7 +189,9 @@ def _add_lint_options(parser: argparse.ArgumentParser,
     parser.add_argument("--max-elements", type=_positive, metavar="N",
                         help="stop parsing a page at its Nth element (SYS005, default 200000)")
     parser.add_argument("--parser", choices=PARSERS,
-                        help="tokenizer: fast (default) or html5lib (the reference; same tree, slower)")
+                        help="fast (default: lexbor's tree where its positions align, else python), python (a11ylint's "
+                             "tokenizer, html5lib's tree construction) or html5lib (the reference); all give the same "
+                             "tree and findings")
     parser.add_argument("--stdin-filename", metavar="NAME", default="<stdin>",
                         help="path to report for standard input (default: <stdin>)")
 

@@ -22,7 +22,7 @@ from .rule import SEVERITIES
 from .suggest import did_you_mean
 
 LANGUAGES = ("en", "zh")
-PARSERS = ("fast", "html5lib")  # tokenizers of a11ylint.parse; the same tree, "html5lib" is the reference
+PARSERS = ("fast", "python", "html5lib")  # ways of a11ylint.parse.parse_html; the same tree, "html5lib" is the reference
 DEFAULT_INCLUDE = ("*.html", "*.htm")
 
 

@@ -122,6 +122,10 @@ class RuleContext:
     def parse_errors(self):
         return self.document.parse_errors
 
+    def parse_errors_of(self, *codes: str):
+        """The parse errors with these codes: cheaper than filtering ``parse_errors`` on lexbor-built pages."""
+        return self.document.parse_errors_of(*codes)
+
     def position(self, node) -> tuple[int, int]:
         return self.document.position(node)
 

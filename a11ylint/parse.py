@@ -22,11 +22,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import partial
 
-from html5lib import constants, html5parser
+from html5lib import _ihatexml, constants, html5parser
 from html5lib.constants import DataLossWarning, tokenTypes
 from html5lib.treebuilders import etree_lxml
 
-from .tokenizer import FastTokenizer, PositionTokenizer
+from .lexbor import parse_with_lexbor
+from .tokenizer import FastTokenizer, PositionTokenizer, _duplicate_attribute_errors
 
 _START_TAG = tokenTypes["StartTag"]
 
@@ -73,6 +74,7 @@ class ParsedDocument:
     """One parsed page: the lxml tree, the source text and where every element starts."""
 
     limit: ParseLimit | None = None  # set when parsing stopped early: the tree holds the page up to there
+    tree_builder = "html5lib"  # or "lexbor": which tree construction built this page (the same tree either way)
 
     def __init__(self, text, tree, starts, tag_ends, implied, comment_data, errors):
         self.text = text
@@ -82,9 +84,28 @@ class ParsedDocument:
         self._tag_ends = tag_ends
         self._implied = implied
         self._comment_data = comment_data
-        self.parse_errors: list[ParseError] = errors
+        self._parse_errors: list[ParseError] | None = errors
+        self._known_errors: list[ParseError] = errors
         self._source_order: list | None = None
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    @property
+    def parse_errors(self) -> list[ParseError]:
+        """Every parse error, sorted by offset. A lexbor-built page has only :data:`LEXBOR_PARSE_ERRORS` at
+        hand: the first read of the others parses the page again with html5lib's tree construction."""
+        if self._parse_errors is None:
+            errors = [error for error in self._known_errors if error.code == "control-character-in-input-stream"]
+            errors.extend(_error(self, offset, code, data) for offset, code, data in
+                          _parse_with_html5lib(self.text, FastTokenizer, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS)[1])
+            errors.sort(key=lambda error: (error.offset, error.code))
+            self._parse_errors = errors
+        return self._parse_errors
+
+    def parse_errors_of(self, *codes: str) -> list[ParseError]:
+        """The parse errors with these codes, sorted by offset (without parsing again when it can)."""
+        if self._parse_errors is None and LEXBOR_PARSE_ERRORS.issuperset(codes):
+            return [error for error in self._known_errors if error.code in codes]
+        return [error for error in self.parse_errors if error.code in codes]
 
     def offset(self, node) -> int:
         """Offset of the node's start tag (or of the token that implied it)."""
@@ -318,21 +339,54 @@ def prepare_text(text: str) -> tuple[str, list[tuple[int, str]]]:
     return text, replaced
 
 
-TOKENIZERS = {"fast": FastTokenizer, "html5lib": PositionTokenizer}  # keys: config.PARSERS
+# The parse errors a lexbor-built page carries: the ones rules read (HTM004) and a11ylint's own.
+LEXBOR_PARSE_ERRORS = frozenset(("duplicate-attribute", "control-character-in-input-stream"))
+TOKENIZERS = {"python": FastTokenizer, "html5lib": PositionTokenizer}  # with "fast": config.PARSERS
 
 
 def parse_html(text: str, parser: str = "fast", max_depth: int = DEFAULT_MAX_DEPTH,
                max_elements: int = DEFAULT_MAX_ELEMENTS) -> ParsedDocument:
     """Parse decoded HTML text into a :class:`ParsedDocument`.
 
-    ``parser`` picks the tokenizer: "fast" (the default) or "html5lib" (html5lib's own, the reference).
-    Both feed the same html5lib tree construction, so the trees and positions are the same.
+    ``parser``: "fast" (the default) takes lexbor's tree when its positions can be vouched for
+    (:mod:`a11ylint.lexbor`) and otherwise goes the "python" way: a11ylint's fast tokenizer feeding
+    html5lib's tree construction; "html5lib" is html5lib's own tokenizer there, the reference. All give the
+    same tree, positions, parse errors and findings.
     Parsing stops, as if the page ended there, at the first element nested deeper than ``max_depth`` or at
     element number ``max_elements``; ``document.limit`` then says where. The limits bound time (html5lib's
     scope checks walk the stack of open elements, so deep nesting costs depth squared) and memory.
     """
     text, replaced = prepare_text(text)
-    tokenizer_class = TOKENIZERS[parser]
+    document = None
+    if parser == "fast":
+        infoset = _ihatexml.InfosetFilter(preventDoubleDashComments=True)
+        _memoize_names(infoset)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DataLossWarning)
+            built = parse_with_lexbor(text, infoset, max_depth, max_elements)
+        if built is not None:
+            tree, starts, tag_ends, implied, comment_data, duplicates = built
+            document = ParsedDocument(text, tree, starts, tag_ends, implied, comment_data, None)
+            document.tree_builder = "lexbor"
+            errors = [(error["offset"], error["data"], error["datavars"])
+                      for offset, names in duplicates for error in _duplicate_attribute_errors(names, offset)]
+        parser = "python"
+    if document is None:
+        document, errors = _parse_with_html5lib(text, TOKENIZERS[parser], max_depth, max_elements)
+    errors = [_error(document, offset, code, data) for offset, code, data in errors]
+    errors.extend(
+        _error(document, offset, "control-character-in-input-stream", {"codepoint": f"U+{ord(char):04X}"})
+        for offset, char in replaced
+        if char != "\x0c"
+    )
+    errors.sort(key=lambda error: (error.offset, error.code))
+    document._known_errors = errors
+    if document.tree_builder == "html5lib":
+        document._parse_errors = errors
+    return document
+
+
+def _parse_with_html5lib(text: str, tokenizer_class, max_depth: int, max_elements: int):
     parser = _PositionParser(tree=partial(_PositionTreeBuilder, max_depth=max_depth, max_elements=max_elements),
                              namespaceHTMLElements=False)
     parser.tokenizer_class = tokenizer_class
@@ -354,15 +408,7 @@ def parse_html(text: str, parser: str = "fast", max_depth: int = DEFAULT_MAX_DEP
     comment_data = {node: data for node, data in builder.comment_data.items() if node in starts}
     document = ParsedDocument(text, tree, starts, tag_ends, implied, comment_data, [])
     document.limit = builder.limit_hit
-    errors = [_error(document, offset, code, data) for offset, code, data in parser.errors]
-    errors.extend(
-        _error(document, offset, "control-character-in-input-stream", {"codepoint": f"U+{ord(char):04X}"})
-        for offset, char in replaced
-        if char != "\x0c"
-    )
-    errors.sort(key=lambda error: (error.offset, error.code))
-    document.parse_errors = errors
-    return document
+    return document, parser.errors
 
 
 def _error(document: ParsedDocument, offset: int, code: str, data: dict) -> ParseError:

@@ -1,6 +1,6 @@
 """Benchmark a11ylint's own pipeline on a folder of pages: decode, parse, rules and report, per page.
 
-    python bench/run.py [FOLDER] [--repeat N] [--preset NAME] [--parser fast|html5lib]
+    python bench/run.py [FOLDER] [--repeat N] [--preset NAME] [--parser fast|python|html5lib]
                         [--peers html-validate,vnu-http[,axe]]
 
 FOLDER defaults to ../shared/corpus. Times are CPU time of this process on one core (process_time), so
@@ -47,6 +47,7 @@ def measure(pages: list[Path], linter: Linter, repeat: int) -> dict:
     context = ReportContext()
     per_stage = {stage: [] for stage in STAGES}
     totals, walls = [], []
+    builders = {}
     wall_start = time.perf_counter()
     for page in pages:
         data = page.read_bytes()
@@ -68,6 +69,7 @@ def measure(pages: list[Path], linter: Linter, repeat: int) -> dict:
             if best is None or sum(spans) < sum(best):
                 best = spans
             best_wall = wall_span if best_wall is None else min(best_wall, wall_span)
+        builders[document.tree_builder] = builders.get(document.tree_builder, 0) + 1
         for stage, span in zip(STAGES, best):
             per_stage[stage].append(span * 1000)
         totals.append(sum(best) * 1000)
@@ -86,6 +88,7 @@ def measure(pages: list[Path], linter: Linter, repeat: int) -> dict:
         "stages": {stage: (statistics.median(values), percentile(values, 0.95), sum(values) / len(values))
                    for stage, values in per_stage.items()},
         "wall_s": wall,
+        "tree_builders": builders,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
@@ -98,7 +101,7 @@ def main(argv=None) -> int:
     parser.add_argument("--preset", default="all", help="rule preset to run (default: all)")
     parser.add_argument("--extend-select", default="", help="comma-separated selectors added to the preset, "
                                                               "e.g. html for issue 8's 'wcag21aa plus the HTML rules'")
-    parser.add_argument("--parser", default="fast", choices=PARSERS, help="tokenizer (default: fast)")
+    parser.add_argument("--parser", default="fast", choices=PARSERS, help="parser (default: fast)")
     parser.add_argument("--peers", default="", help="comma-separated peer tools to run on the same pages: "
                                                     "html-validate, vnu-http, vnu, axe, ibm-ace, pa11y")
     parser.add_argument("--peers-dir", default=str(default.parent / "peers"))
@@ -121,7 +124,10 @@ def main(argv=None) -> int:
     print(f"| **total** | **{result['total_p50']:.1f}** | **{result['total_p95']:.1f}** | "
           f"**{1000 / result['pages_per_s']:.1f}** |")
     print(f"| total, wall time | {result['wall_p50']:.1f} | | |")
-    print(f"\n{result['pages_per_s']:.1f} pages/s, {result['mb_per_s']:.2f} MB/s per core; "
+    stages = result["stages"]
+    built = ", ".join(f"{name} {count}" for name, count in sorted(result["tree_builders"].items()))
+    print(f"\nrules ÷ parse at the median: {stages['rules'][0] / stages['parse'][0]:.2f}; trees built by {built}")
+    print(f"{result['pages_per_s']:.1f} pages/s, {result['mb_per_s']:.2f} MB/s per core; "
           f"wall {result['wall_s']:.1f} s; peak RSS {result['peak_rss_mb']:.0f} MB")
     if args.peers:
         return compare_peers(folder, Path(args.peers_dir), args.peers.split(","), result["wall_p50"])

@@ -53,6 +53,5 @@ from a11ylint.rule import Fail, Text, rule
     fix=Text("Keep a single copy of the repeated attribute, with the correct value", "重复的属性只保留一个，并填写正确的值"),
 )
 def check(root, ctx):
-    for error in ctx.parse_errors:
-        if error.code == "duplicate-attribute":
-            yield Fail("duplicate", offset=error.offset, attribute=error.data.get("name", "?"))
+    for error in ctx.parse_errors_of("duplicate-attribute"):
+        yield Fail("duplicate", offset=error.offset, attribute=error.data.get("name", "?"))

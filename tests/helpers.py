@@ -20,3 +20,21 @@ def run_cli(*arguments: str):
     import sys
 
     return subprocess.run([sys.executable, "-m", "a11ylint", *arguments], capture_output=True, text=True)
+
+
+def parse_signature(document, errors=None) -> list:
+    """Everything rules can read from a parsed page, node by node in document order; ``errors``: the parse
+    error codes to compare (all by default)."""
+    root = document.root
+    nodes = [*reversed(list(root.itersiblings(preceding=True))), *root.iter(), *root.itersiblings()]
+    rows = []
+    for node in nodes:
+        if isinstance(node.tag, str):
+            rows.append((node.tag, node.text, node.tail, sorted(node.attrib.items()), document.offset(node),
+                         document.is_implied(node), document.start_tag_source(node)))
+        else:
+            rows.append(("#comment", document.comment_text(node), node.tail, document.offset(node)))
+    doctype = document.tree.docinfo
+    chosen = document.parse_errors if errors is None else document.parse_errors_of(*errors)
+    parse_errors = [(error.code, error.offset, sorted(error.data.items())) for error in chosen]
+    return [rows, (doctype.doctype, doctype.public_id, doctype.system_url), parse_errors]

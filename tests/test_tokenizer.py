@@ -1,6 +1,6 @@
-"""The fast tokenizer against html5lib's own (the reference): the same tree, the same positions, the same parse
-errors and, on the corpus, the same findings. Hand-picked corner cases, generated tag soup, and every corpus
-page (skipped without ../shared)."""
+"""The fast tokenizer (``--parser python``, and the fallback of ``fast``) against html5lib's own (the reference):
+the same tree, the same positions, the same parse errors and, on the corpus, the same findings for every
+parser. Hand-picked corner cases, generated tag soup, and every corpus page (skipped without ../shared)."""
 
 from __future__ import annotations
 
@@ -8,37 +8,22 @@ import warnings
 
 import html5lib
 import pytest
+from helpers import parse_signature as signature
 from helpers import run_cli
 from lxml import etree
 
 from a11ylint import Config, Linter
 from a11ylint.config import PARSERS
 from a11ylint.encoding import decode_html
-from a11ylint.parse import TOKENIZERS, parse_html, prepare_text
+from a11ylint.parse import LEXBOR_PARSE_ERRORS, TOKENIZERS, parse_html, prepare_text
 
 hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 
-def signature(document) -> list:
-    """Everything rules can read from a parsed page, node by node in document order."""
-    root = document.root
-    nodes = [*reversed(list(root.itersiblings(preceding=True))), *root.iter(), *root.itersiblings()]
-    rows = []
-    for node in nodes:
-        if isinstance(node.tag, str):
-            rows.append((node.tag, node.text, node.tail, sorted(node.attrib.items()), document.offset(node),
-                         document.is_implied(node), document.start_tag_source(node)))
-        else:
-            rows.append(("#comment", document.comment_text(node), node.tail, document.offset(node)))
-    doctype = document.tree.docinfo
-    errors = [(error.code, error.offset, sorted(error.data.items())) for error in document.parse_errors]
-    return [rows, (doctype.doctype, doctype.public_id, doctype.system_url), errors]
-
-
 def assert_same_parse(text: str) -> None:
-    fast = parse_html(text, "fast")
+    fast = parse_html(text, "python")
     assert signature(fast) == signature(parse_html(text, "html5lib")), text
     # and a11ylint's tree builder (positions, constant-time text insertion) builds html5lib's own tree
     with warnings.catch_warnings():
@@ -105,7 +90,7 @@ def test_generated_markup_parses_the_same(text):
 
 
 def test_parser_names_agree_with_the_config():
-    assert tuple(TOKENIZERS) == PARSERS
+    assert ("fast", *TOKENIZERS) == PARSERS
 
 
 def test_corpus_parses_and_findings_are_the_same(corpus_dir):
@@ -118,11 +103,14 @@ def test_corpus_parses_and_findings_are_the_same(corpus_dir):
     for page in pages:
         text = decode_html(page.read_bytes()).text
         documents = {parser: parse_html(text, parser) for parser in PARSERS}
-        if signature(documents["fast"]) != signature(documents["html5lib"]):
-            different_trees.append(page.name)
+        reference = documents["html5lib"]
+        for document in (documents["fast"], documents["python"]):
+            if signature(document, LEXBOR_PARSE_ERRORS) != signature(reference, LEXBOR_PARSE_ERRORS) or (
+                    document.tree_builder == "html5lib" and signature(document) != signature(reference)):
+                different_trees.append(page.name)
         findings = {parser: [finding.to_dict() for finding in linters[parser].lint_document(document, str(page))]
                     for parser, document in documents.items()}
-        if findings["fast"] != findings["html5lib"]:
+        if not findings["fast"] == findings["python"] == findings["html5lib"]:
             different_findings.append(page.name)
         total += len(findings["fast"])
     assert different_trees == []
@@ -148,4 +136,4 @@ def test_config_parser_key(tmp_path):
     page.write_text("<p>x</p>", encoding="utf-8")
     done = run_cli("check", "--config", str(config), str(page))
     assert done.returncode == 2
-    assert "'parser' must be one of fast, html5lib" in done.stderr and "Traceback" not in done.stderr
+    assert "'parser' must be one of fast, python, html5lib" in done.stderr and "Traceback" not in done.stderr

@@ -1,0 +1,590 @@
+"""The fast parsing path: lexbor's tree (through selectolax) copied into lxml, with positions from a scan.
+
+Lexbor builds the tree in C about forty times faster than html5lib's tree construction in Python, but it
+records no source positions. A regular-expression scan finds every start tag, comment and doctype in the
+source; walking lexbor's tree in document order, each element takes the next start tag when the names
+agree. The result is used only when that alignment proves itself:
+
+* every start tag of the source is taken, in order, and every element either takes one or is one the
+  parser implies in a way whose causing start tag is certain (``html``, ``head``, ``body`` before their
+  content; ``tbody``, ``tr``, ``colgroup`` before the row, cell or column that opened them);
+* comments agree with the scan one for one, text of raw-text elements was read as raw text;
+* the page uses nothing where lexbor (which follows today's HTML standard) and html5lib (the 2020
+  standard, our reference) build different trees: ``template``, MathML, ``frameset``, ``plaintext``,
+  ``isindex``, ``search``, ``menuitem``, ``keygen``, CDATA sections, and ``select`` content other than
+  options.
+
+Anything else (reconstructed formatting elements, fostered content, a ``p`` opened by ``</p>``, ignored
+tags, over-limit pages) returns None, and :func:`a11ylint.parse.parse_html` builds the page with html5lib's
+tree construction instead. Either way the document is the same: ``tests/test_lexbor.py`` compares trees,
+positions and findings with the html5lib path on generated pages and on the whole corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+from html5lib.constants import adjustForeignAttributes
+from lxml import etree
+
+try:
+    from selectolax.lexbor import LexborHTMLParser
+except ImportError:  # pragma: no cover - selectolax ships wheels for the platforms we support
+    LexborHTMLParser = None
+
+AVAILABLE = LexborHTMLParser is not None
+
+# Over this many "<", lexbor's cost on deep nesting grows quadratically (20,000 nested elements: 0.8 s);
+# html5lib's path stops at max-depth instead.
+MAX_TAG_OPENINGS = 20_000
+
+_SVG = "http://www.w3.org/2000/svg"
+_SVG_HTML_INTEGRATION_POINTS = frozenset(("foreignObject", "desc", "title"))
+_DIFFERENT_TREES = frozenset(("template", "math", "frameset", "plaintext", "isindex", "search", "menuitem",
+                              "keygen"))
+_SELECT_CONTENT = frozenset(("option", "optgroup", "script"))
+_IMPLIED_BY = {"tbody": frozenset(("tr", "td", "th")), "tr": frozenset(("td", "th")),
+               "colgroup": frozenset(("col",)), "html": None, "head": None, "body": None}
+_CAUSING_END_TAGS = {
+    "html": re.compile(r"</(?:head|body|html|br)[\t\n\x0c />]", re.IGNORECASE),
+    "head": re.compile(r"</(?:head|body|html|br)[\t\n\x0c />]", re.IGNORECASE),
+    "body": re.compile(r"</(?:body|html|br)[\t\n\x0c />]", re.IGNORECASE),
+}
+_MERGED_INTO_EXISTING = frozenset(("html", "head", "body"))
+_P_END_TAG = re.compile(r"</p[\t\n\x0c />]", re.IGNORECASE)
+# Comments and tags, to find text between two start tags: "<" before anything else is text. A tag with ">"
+# in a quoted value leaves its tail behind, which reads as text: the safe side.
+_MARKUP = re.compile(r"<!--(?:-?>|.*?(?:--!?>|\Z))|<[a-zA-Z/!?][^>]*>?", re.DOTALL)
+_HTML_SPACE = "\t\n\x0c\r "
+
+# The scan: what the HTML tokenizer does with "<" in the data state.
+_SPACE = "[\t\n\x0c ]"
+_START_TAG_PLAIN = re.compile(
+    rf"<(?P<tag>[a-zA-Z][^\t\n\x0c />]*)(?P<attributes>(?:{_SPACE}+[^\t\n\x0c />\"'<=]+"
+    rf"(?:{_SPACE}*={_SPACE}*(?:\"[^\"]*\"|'[^']*'|[^\t\n\x0c >\"'=<`]+))?)*){_SPACE}*(?P<solidus>/?)>"
+)
+_ATTRIBUTE_NAMES_PLAIN = re.compile(rf"{_SPACE}+([^\t\n\x0c />\"'<=]+)(?:{_SPACE}*={_SPACE}*(?:\"[^\"]*\"|'[^']*'"
+                                    rf"|[^\t\n\x0c >\"'=<`]+))?")
+_TAG_NAME = re.compile(r"[</]([a-zA-Z][^\t\n\x0c />]*)")
+# One step of the attribute states: the end of the tag, or one attribute (name, optional value). A quote
+# opening a value must be closed: at the end of the file the tokenizer drops the tag, and so must we.
+_ATTRIBUTE_STEP = re.compile(
+    rf"[\t\n\x0c /]*(?:(?P<end>>)|(?P<name>[^\t\n\x0c />][^\t\n\x0c />=]*)"
+    rf"(?:{_SPACE}*={_SPACE}*(?:\"[^\"]*\"|'[^']*'|(?=>)|[^\t\n\x0c >\"'][^\t\n\x0c >]*)|(?!{_SPACE}*=)))"
+)
+_END_TAG_PLAIN = re.compile(rf"</([a-zA-Z][^\t\n\x0c />]*){_SPACE}*>")
+_COMMENT = re.compile(r"<!--(?:(?P<empty>-?>)|(?P<data>.*?)(?:--!?>|\Z))", re.DOTALL)
+_DOCTYPE = re.compile(
+    r"<!DOCTYPE[\t\n\x0c ]+(?P<name>[^\t\n\x0c >]+)"
+    r"(?:[\t\n\x0c ]+PUBLIC[\t\n\x0c ]*(?:\"(?P<public_dq>[^\">]*)\"|'(?P<public_sq>[^'>]*)')"
+    r"(?:[\t\n\x0c ]*(?:\"(?P<system_dq>[^\">]*)\"|'(?P<system_sq>[^'>]*)'))?"
+    r"|[\t\n\x0c ]+SYSTEM[\t\n\x0c ]*(?:\"(?P<only_system_dq>[^\">]*)\"|'(?P<only_system_sq>[^'>]*)'))?"
+    r"[\t\n\x0c ]*>",
+    re.IGNORECASE,
+)
+_RAW_TEXT = frozenset(("script", "style", "xmp", "iframe", "noembed", "noframes", "textarea", "title"))
+# SVG elements (lower case, and every fe* filter primitive). In SVG content any other tag, start or end,
+# sends the page to the html5lib path: the 2020 standard and today's read breakouts ("</p>" in SVG),
+# misnested formatting elements and integration points differently.
+_SVG_NAMES = frozenset((
+    "svg", "g", "defs", "symbol", "use", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon",
+    "text", "tspan", "textpath", "title", "desc", "metadata", "lineargradient", "radialgradient", "stop",
+    "clippath", "mask", "pattern", "filter", "image", "marker", "switch", "view", "style", "animate",
+    "animatetransform", "animatemotion", "set", "mpath",
+))
+_BUTTON_SCOPE_BOUNDARIES = frozenset(("applet", "caption", "html", "table", "td", "th", "marquee", "object",
+                                      "template", "button"))
+_NEWLINE_DROPPING = frozenset(("pre", "listing", "textarea"))
+_TABLE_OR_SELECT = frozenset(("table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "select"))
+_ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_PLAIN_XML_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*\Z")
+
+
+class _Scan:
+    """What the source says: start tags (name, offset, end, where raw text ends), comments, the doctype."""
+
+    __slots__ = ("names", "offsets", "ends", "resumes", "raw", "comments", "doctype", "duplicates")
+
+    def __init__(self):
+        self.names: list[str] = []
+        self.offsets: list[int] = []
+        self.ends: list[int] = []
+        self.resumes: list[int] = []          # where the scan went on after the tag (past raw text)
+        self.raw: dict[int, tuple[int, int]] = {}  # start-tag index -> (content start, content end)
+        self.comments: list[tuple[int, str]] = []
+        self.doctype: tuple[str, str | None, str | None] | None = None
+        self.duplicates: list[tuple[int, list[str]]] = []  # (offset, attribute names) of tags repeating one
+
+
+def _scan(text: str) -> _Scan | None:
+    """Tokenize the source as far as positions need; None when it meets something only the parser can read."""
+    scan = _Scan()
+    names, offsets, ends, resumes = scan.names, scan.offsets, scan.ends, scan.resumes
+    comments = scan.comments
+    find = text.find
+    position = 0
+    content_seen = False  # a doctype counts only before any tag or text
+    svg_depth = 0  # roughly: the scan follows SVG content, where only SVG elements are safe (see _SVG_NAMES)
+    while True:
+        opening = find("<", position)
+        if opening < 0:
+            return scan
+        if not content_seen and text[position:opening].strip(_HTML_SPACE):
+            content_seen = True
+        following = text[opening + 1 : opening + 2]
+        if following in _ASCII_LETTERS:
+            content_seen = True
+            match = _START_TAG_PLAIN.match(text, opening)
+            if match is not None:
+                end = match.end()
+                attributes = match.group("attributes")
+                if attributes and len(attributes.split()) > 1:  # two attributes at least
+                    attribute_names = [name.translate(_ASCII_LOWER) for name in
+                                       _ATTRIBUTE_NAMES_PLAIN.findall(attributes)]
+                    if len(set(attribute_names)) < len(attribute_names):
+                        scan.duplicates.append((opening, attribute_names))
+                name = match.group("tag").translate(_ASCII_LOWER)
+                self_closing = bool(match.group("solidus"))
+            else:
+                tag = _general_tag(text, opening)
+                if tag is None:
+                    return scan  # end of file inside a tag: the tokenizer drops it and stops
+                name, end, attribute_names, self_closing = tag
+                if len(set(attribute_names)) < len(attribute_names):
+                    scan.duplicates.append((opening, attribute_names))
+            if name in _DIFFERENT_TREES:
+                return None
+            if svg_depth and name not in _SVG_NAMES and not name.startswith("fe"):
+                return None  # HTML inside SVG: breakouts and integration points differ between the standards
+            names.append(name)
+            offsets.append(opening)
+            ends.append(end)
+            position = end
+            if name == "svg" and not self_closing:
+                svg_depth += 1
+            if name in _RAW_TEXT:
+                close = _raw_text_end(name).search(text, end)
+                stop = close.start() if close else len(text)
+                if name == "script" and _double_escaped(text[end:stop]):
+                    return None
+                scan.raw[len(names) - 1] = (end, stop)
+                position = stop
+            resumes.append(position)
+        elif following == "/":
+            third = text[opening + 2 : opening + 3]
+            if third in _ASCII_LETTERS:
+                content_seen = True
+                match = _END_TAG_PLAIN.match(text, opening)
+                if match is not None:
+                    name, position = match.group(1).translate(_ASCII_LOWER), match.end()
+                else:
+                    tag = _general_tag(text, opening + 1)
+                    if tag is None:
+                        return scan
+                    name, position = tag[0], tag[1]
+                if svg_depth:
+                    if name not in _SVG_NAMES and not name.startswith("fe"):
+                        return None
+                    if name == "svg":
+                        svg_depth -= 1
+            elif third == ">":
+                position = opening + 3
+            elif not third:
+                return scan
+            else:  # "</ x>": a bogus comment
+                close = find(">", opening)
+                stop = close if close >= 0 else len(text)
+                comments.append((opening, text[opening + 2 : stop]))
+                position = stop + 1
+        elif following == "!":
+            if text.startswith("<!--", opening):
+                match = _COMMENT.match(text, opening)
+                comments.append((opening, "" if match.group("empty") else match.group("data")))
+                position = match.end()
+            elif text[opening + 2 : opening + 9].lower() == "doctype":
+                match = _DOCTYPE.match(text, opening)
+                if match is None:
+                    return None
+                if not content_seen and scan.doctype is None:
+                    scan.doctype = _doctype(match)
+                position = match.end()
+            else:
+                close = find(">", opening)
+                stop = close if close >= 0 else len(text)
+                comments.append((opening, text[opening + 2 : stop]))
+                position = stop + 1
+        elif following == "?":
+            close = find(">", opening)
+            stop = close if close >= 0 else len(text)
+            comments.append((opening, text[opening + 1 : stop]))
+            position = stop + 1
+        else:
+            content_seen = True
+            position = opening + 1
+
+
+def _general_tag(text: str, name_start: int):
+    """(name, end, attribute names, self-closing) of a tag with parse errors in it, read state by state; None when the
+    file ends inside it. ``name_start`` is the offset of the "<" (start tag) or of the "/" (end tag)."""
+    name = _TAG_NAME.match(text, name_start).group(1).translate(_ASCII_LOWER)
+    position = name_start + 1 + len(name)
+    attribute_names = []
+    while True:
+        step = _ATTRIBUTE_STEP.match(text, position)
+        if step is None:
+            return None
+        position = step.end()
+        if step.group("end"):
+            closing = step.start("end")
+            return name, position, attribute_names, closing > step.start() and text[closing - 1] == "/"
+        attribute_names.append(step.group("name").translate(_ASCII_LOWER))
+
+
+_RAW_TEXT_ENDS = {name: re.compile(rf"</{name}[\t\n\x0c />]", re.IGNORECASE) for name in _RAW_TEXT}
+_raw_text_end = _RAW_TEXT_ENDS.__getitem__
+
+
+def _double_escaped(script: str) -> bool:
+    """Whether ``<!-- <script>`` in a script's text may hide its ``</script>`` (the double-escaped states)."""
+    lowered = script.lower()
+    return "<!--" in lowered and "<script" in lowered
+
+
+def _doctype(match) -> tuple[str, str | None, str | None]:
+    groups = match.groupdict()
+    public = groups["public_dq"] if groups["public_dq"] is not None else groups["public_sq"]
+    system = groups["system_dq"] if groups["system_dq"] is not None else groups["system_sq"]
+    if public is None and system is None:
+        system = groups["only_system_dq"] if groups["only_system_dq"] is not None else groups["only_system_sq"]
+    return match.group("name").translate(_ASCII_LOWER), public, system
+
+
+class _Copy:
+    """Lexbor's tree as an lxml tree, with its elements and comments in document order."""
+
+    __slots__ = ("root", "elements", "names", "foreign", "comments", "selects")
+
+    def __init__(self):
+        self.root = None
+        self.elements: list = []
+        self.names: list[str] = []
+        self.foreign: set = set()
+        self.comments: list = []
+        self.selects = 0
+
+
+def _copy(document_node, infoset, doctype, max_depth: int, max_elements: int) -> _Copy | None:
+    copy = _Copy()
+    html = None
+    before, after = [], []
+    child = document_node.child
+    while child is not None:
+        tag = child.tag
+        if tag == "html":
+            html = child
+        elif tag == "-comment" or tag is None:
+            data = _comment_data(child)
+            if data is None:
+                return None
+            (after if html is not None else before).append(data)
+        child = child.next
+    if html is None:
+        return None
+    root = _root(infoset, doctype)
+    copy.root = root
+    for data in before:
+        comment = etree.Comment(infoset.coerceComment(data))
+        root.addprevious(comment)
+        copy.comments.append((comment, data))
+    if not _copy_element(html, root, infoset, copy, max_depth, max_elements):
+        return None
+    last = root
+    for data in after:
+        comment = etree.Comment(infoset.coerceComment(data))
+        last.addnext(comment)
+        last = comment
+        copy.comments.append((comment, data))
+    return copy
+
+
+def _root(infoset, doctype):
+    """An lxml root with the doctype, built the way html5lib's lxml tree builder builds it."""
+    source = ""
+    if doctype is not None:
+        name, public, system = doctype
+        source = f"<!DOCTYPE {infoset.coerceElement(name)}"
+        if public is not None or system is not None:
+            source += f' PUBLIC "{infoset.coercePubid(public or "")}" '
+            if system:
+                if "'" in system and '"' in system:
+                    system = system.replace("'", "U00027")
+                source += f'"{system}"' if "'" in system else f"'{system}'"
+            else:
+                source += "''"
+        source += ">"
+    root = etree.fromstring(source + "<THIS_SHOULD_NEVER_APPEAR_PUBLICLY/>")
+    root.tag = "html"
+    return root
+
+
+def _comment_data(node) -> str | None:
+    serialized = node.html or ""
+    if node.tag == "-comment" and serialized.startswith("<!--") and serialized.endswith("-->"):
+        return serialized[4:-3]
+    if node.tag is None and serialized.startswith("<?") and serialized.endswith(">"):
+        return serialized[1:-1]  # lexbor keeps "<?...>" as a node of its own; HTML makes it a comment
+    return None
+
+
+def _copy_element(html_node, root, infoset, copy: _Copy, max_depth: int, max_elements: int) -> bool:
+    """Copy ``html_node`` into ``root`` and everything under it, without recursion (pages nest deep)."""
+    elements, names, foreign, comments = copy.elements, copy.names, copy.foreign, copy.comments
+    coerce_element = infoset.coerceElement
+    coerce_comment = infoset.coerceComment
+    _set_attributes(root, html_node.attributes, None, infoset)
+    elements.append(root)
+    names.append("html")
+    # (lexbor node to read next, lxml parent, last lxml child so far, namespace of the parent, depth)
+    stack = [[html_node.child, root, None, None, 1]]
+    select_depth = 0
+    while stack:
+        frame = stack[-1]
+        node = frame[0]
+        if node is None:
+            stack.pop()
+            if frame[1].tag == "select":
+                select_depth -= 1
+            continue
+        frame[0] = node.next
+        tag = node.tag
+        parent = frame[1]
+        if tag == "-text":
+            text = node.text_content or ""
+            last = frame[2]
+            if last is None:
+                parent.text = (parent.text or "") + text
+            else:
+                last.tail = (last.tail or "") + text
+            continue
+        if tag == "-comment" or tag is None:
+            data = _comment_data(node)
+            if data is None:
+                return False
+            comment = etree.Comment(coerce_comment(data))
+            parent.append(comment)
+            frame[2] = comment
+            comments.append((comment, data))
+            continue
+        if not tag or tag[0] in "-_!":
+            return False
+        parent_namespace = frame[3]
+        if parent_namespace is None:
+            namespace = _SVG if tag == "svg" else None
+        elif parent_namespace == _SVG and parent.tag[len(_SVG) + 2 :] in _SVG_HTML_INTEGRATION_POINTS:
+            namespace = _SVG if tag == "svg" else None
+        else:
+            namespace = parent_namespace
+        if select_depth and (namespace is not None or tag not in _SELECT_CONTENT):
+            return False  # today's select parsing keeps elements html5lib's drops
+        if len(elements) >= max_elements or frame[4] >= max_depth:
+            return False  # the html5lib path reports the limit
+        name = coerce_element(tag)
+        element = etree.SubElement(parent, name if namespace is None else f"{{{namespace}}}{name}")
+        attributes = node.attributes
+        if attributes:
+            _set_attributes(element, attributes, namespace, infoset)
+        elements.append(element)
+        names.append(tag.translate(_ASCII_LOWER) if namespace else tag)
+        if namespace is not None:
+            foreign.add(element)
+        frame[2] = element
+        if tag == "select":
+            select_depth += 1
+            copy.selects += 1
+        stack.append([node.child, element, None, namespace, frame[4] + 1])
+    return True
+
+
+def _set_attributes(element, attributes: dict, namespace, infoset) -> None:
+    attrib = element.attrib
+    for key, value in attributes.items():
+        value = value or ""
+        if namespace is not None and key in adjustForeignAttributes:
+            _, local, attribute_namespace = adjustForeignAttributes[key]
+            attrib[f"{{{attribute_namespace}}}{infoset.coerceAttribute(local)}"] = value
+        elif _PLAIN_XML_NAME.match(key):
+            attrib[key] = value
+        else:
+            attrib[infoset.coerceAttribute(key)] = value
+
+
+def parse_with_lexbor(text: str, infoset, max_depth: int, max_elements: int):
+    """The parts of a ParsedDocument for prepared ``text``: (tree, starts, tag_ends, implied, comment_data,
+    duplicate-attribute tags), or None when the alignment cannot vouch for every position."""
+    if not AVAILABLE or text.count("<") > MAX_TAG_OPENINGS or "\x00" in text:
+        return None
+    scan = _scan(text)
+    if scan is None:
+        return None
+    parsed = LexborHTMLParser(text)
+    document_node = parsed.root.parent if parsed.root is not None else None
+    if document_node is None:
+        return None
+    copy = _copy(document_node, infoset, scan.doctype, max_depth, max_elements)
+    if copy is None:
+        return None
+    aligned = _align(copy, scan, text)
+    if aligned is None:
+        return None
+    starts, tag_ends, implied = aligned
+    if len(copy.comments) != len(scan.comments):
+        return None
+    comment_data = {}
+    for (comment, data), (offset, scanned) in zip(copy.comments, scan.comments):
+        if data != scanned:
+            return None
+        starts[comment] = offset
+        comment_data[comment] = data
+    return copy.root.getroottree(), starts, tag_ends, implied, comment_data, scan.duplicates
+
+
+def _align(copy: _Copy, scan: _Scan, text: str):
+    names, offsets, ends = scan.names, scan.offsets, scan.ends
+    count = len(names)
+    starts, tag_ends, implied = {}, {}, set()
+    pending = []
+    merged = set()  # html, head, body once the tree has them: another such start tag only adds attributes
+    last = None  # the element of the last start tag taken
+    p_surplus = copy.names.count("p") - names.count("p")  # p elements "</p>" made
+    index = 0
+    for element, name in zip(copy.elements, copy.names):
+        while index < count and names[index] in merged and names[index] != name:
+            if not _skippable(pending, index, last, scan, text, merged):
+                return None
+            index += 1
+        if index < count and (names[index] == name or (names[index], name) == ("image", "img")):
+            if pending:
+                causes = _causes(pending, index, scan, text)
+                if causes is None:
+                    return None
+                for waiting, offset in zip(pending, causes):
+                    starts[waiting] = offset
+                    implied.add(waiting)
+                pending = []
+            elif name in _CAUSING_END_TAGS and not _nothing_before(name, index, scan, text):
+                return None  # text or an end tag before <html>, <head> or <body> made the element earlier
+            if name == "p" and p_surplus and not element.text and len(element) == 0:
+                stray = len(_P_END_TAG.findall(text, scan.resumes[index - 1] if index else 0, offsets[index]))
+                if stray and not _p_in_button_scope(last):
+                    pending.append(element)  # no p to close: the "</p>" before made this one
+                    continue
+                if stray > 1:
+                    return None
+            if name in _NEWLINE_DROPPING and element not in copy.foreign:
+                if text.startswith("\n", ends[index]):
+                    if not _drops_newline(element):
+                        return None
+                elif (element.text or "").startswith("\n"):
+                    return None  # after an ignored tag, html5lib still drops the newline; the standard does not
+            if index in scan.raw and element in copy.foreign:
+                start, stop = scan.raw[index]
+                if "<" in text[start:stop]:
+                    return None  # foreign content is markup where the scan read raw text
+            starts[element] = offsets[index]
+            tag_ends[element] = ends[index]
+            last = element
+            index += 1
+        elif element in copy.foreign:
+            return None
+        elif name in _IMPLIED_BY or name == "p" and not element.text and len(element) == 0:
+            pending.append(element)
+        else:
+            return None
+        if name in _MERGED_INTO_EXISTING and element not in copy.foreign:
+            merged.add(name)
+    while index < count and names[index] in merged:
+        if not _skippable(pending, index, last, scan, text, merged):
+            return None
+        index += 1
+    if index != count:
+        return None
+    if pending:
+        causes = _causes(pending, count, scan, text)
+        if causes is None:
+            return None
+        for waiting, offset in zip(pending, causes):
+            starts[waiting] = offset
+            implied.add(waiting)
+    return starts, tag_ends, implied
+
+
+def _p_in_button_scope(element) -> bool:
+    while element is not None:
+        tag = element.tag
+        if tag == "p":
+            return True
+        if tag in _BUTTON_SCOPE_BOUNDARIES or not isinstance(tag, str) or tag.startswith("{"):
+            return False
+        element = element.getparent()
+    return False
+
+
+def _drops_newline(element) -> bool:
+    """Whether html5lib, like the standard, drops the newline after this pre, listing or textarea start tag:
+    not where its tree construction hands the text to table or select modes."""
+    if any(ancestor.tag in _TABLE_OR_SELECT for ancestor in element.iterancestors()):
+        return False
+    following = element.getnext()
+    return following is None or following.tag != "table"  # a fostered element sits before its table
+
+
+def _skippable(pending: list, index: int, last, scan: _Scan, text: str, merged: set) -> bool:
+    """Whether start tag ``index`` (html, head or body, once the tree has one) surely made no element, and
+    nothing between it and the start tag before it made one either."""
+    span = text[scan.resumes[index - 1] if index else 0 : scan.offsets[index]]
+    if pending or _P_END_TAG.search(span):
+        return False
+    if len(merged) < 3 and _MARKUP.sub("", span).strip(_HTML_SPACE):
+        return False  # text would have made the missing ones
+    if any(name not in merged and _CAUSING_END_TAGS[name].search(span) for name in _CAUSING_END_TAGS):
+        return False
+    if scan.ends[index] - scan.offsets[index] == len(scan.names[index]) + 2 or last is None:
+        return True  # no attributes to add
+    # in a select, html5lib ignores the tag instead of adding its attributes
+    return "</select" in span.lower() or not any(node.tag == "select" for node in last.iterancestors()) \
+        and last.tag != "select"
+
+
+def _causes(pending: list, index: int, scan: _Scan, text: str) -> list[int] | None:
+    """The offset of the token that made the parser create each pending implied element: start tag
+    ``index`` (or, for an empty ``p``, a stray ``</p>`` before it); None when that is not certain."""
+    span_start = scan.resumes[index - 1] if index else 0
+    span_end = scan.offsets[index] if index < len(scan.offsets) else len(text)
+    span = text[span_start:span_end]
+    stray_ends = [span_start + match.start() for match in _P_END_TAG.finditer(span)]
+    if sum(1 for element in pending if element.tag == "p") != len(stray_ends):
+        return None  # each "</p>" here must have opened one of them (no open p to close)
+    causes = []
+    for element in pending:
+        name = element.tag
+        if name == "p":
+            causes.append(stray_ends.pop(0))
+            continue
+        if index == len(scan.offsets):
+            return None
+        allowed = _IMPLIED_BY[name]
+        if allowed is not None:
+            if scan.names[index] not in allowed:
+                return None
+        elif not _nothing_before(name, index, scan, text):
+            return None  # an end tag or text came first: the element starts there
+        causes.append(scan.offsets[index])
+    return causes
+
+
+def _nothing_before(name: str, index: int, scan: _Scan, text: str) -> bool:
+    """Whether only white space, comments and harmless tags lie between start tag ``index`` and the one
+    before it: nothing that would have created ``name`` (html, head or body) already."""
+    span = text[scan.resumes[index - 1] if index else 0 : scan.offsets[index]]
+    return not _CAUSING_END_TAGS[name].search(span) and not _MARKUP.sub("", span).strip(_HTML_SPACE)
