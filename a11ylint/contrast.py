@@ -91,12 +91,31 @@ def luminance(color) -> float:
 
 
 def contrast(first, second) -> float:
-    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
+    key = (first, second)
+    ratio = _RATIOS.get(key)
+    if ratio is None:
+        light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+        ratio = (light + 0.05) / (dark + 0.05)
+        if len(_RATIOS) > 100_000:  # a page has a few dozen colour pairs; a batch must not grow without end
+            _RATIOS.clear()
+        _RATIOS[key] = ratio
+    return ratio
+
+
+_RATIOS: dict = {}
 
 
 def hex_color(color) -> str:
-    return "#" + "".join(f"{int(round(min(max(channel, 0), 255))):02x}" for channel in color[:3])
+    text = _HEX.get(color)
+    if text is None:
+        text = "#" + "".join(f"{int(round(min(max(channel, 0), 255))):02x}" for channel in color[:3])
+        if len(_HEX) > 100_000:
+            _HEX.clear()
+        _HEX[color] = text
+    return text
+
+
+_HEX: dict = {}
 
 
 # --- backgrounds --------------------------------------------------------------------------------------------
@@ -296,11 +315,14 @@ def _icon_text(element, text: str) -> bool:
     return False
 
 
+_TEXT_EFFECTS = ("text-shadow", "-webkit-text-stroke", "-webkit-text-stroke-width", "background-clip",
+                 "-webkit-background-clip")
+
+
 def _text_effects(element, ctx) -> str | None:
     """Why the text's own drawing cannot be judged from its colour: shadows, strokes, clipped backgrounds."""
     styles = ctx.styles
-    for prop in ("text-shadow", "-webkit-text-stroke", "-webkit-text-stroke-width", "background-clip",
-                 "-webkit-background-clip"):
+    for prop in _TEXT_EFFECTS:
         if not maybe_declared(ctx, prop):
             continue
         value = styles.value(element, prop)
@@ -366,6 +388,8 @@ def _analyse(element, ctx) -> Analysis | None:
     layers = ctx.memo("contrast-layers")
     node = element
     while node is not None and isinstance(node.tag, str):
+        if opaque and _settled(node, ctx, layers):
+            break  # nothing above changes opaque colours: no filter, no opacity, no unknowns
         layer = layers.get(node) or _layer(node, ctx)
         if layer.problem:
             return Analysis(review=layer.problem, large=large, uncertain=uncertain, icon=icon, cause=node)
@@ -401,6 +425,27 @@ def _analyse(element, ctx) -> Analysis | None:
     _, text_pixel, background_pixel = worst
     return Analysis(ratios=(min(ratios), max(ratios)), large=large, foreground=hex_color(text_pixel),
                     background=hex_color(background_pixel), uncertain=uncertain, icon=icon)
+
+
+def _settled(node, ctx, layers) -> bool:
+    """Whether no layer from ``node`` up to the root has a problem or an opacity below 1."""
+    memo = ctx.memo("contrast-settled")
+    chain = []
+    result = True
+    while node is not None and isinstance(node.tag, str):
+        known = memo.get(node)
+        if known is not None:
+            result = known
+            break
+        chain.append(node)
+        layer = layers.get(node) or _layer(node, ctx)
+        if layer.problem or layer.opacity < 1:
+            result = False
+            break
+        node = node.getparent()
+    for visited in chain:
+        memo[visited] = result
+    return result
 
 
 def _all_opaque(candidates) -> bool:

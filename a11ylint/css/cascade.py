@@ -171,17 +171,60 @@ class StyleResolver:
         self._prepare()
         return list(self._rules)
 
+    # Properties rules ask of nearly every element (hidden-ness, contrast, text size): the first question
+    # computes them for the whole page, parents first, in one walk instead of one walk up per element.
+    WHOLE_PAGE_PROPERTIES = frozenset(("display", "visibility", "color", "background-color", "font-size",
+                                       "font-weight"))
+
     def value(self, element, property: str):  # noqa: A002 - the CSS word
         """The computed value of a property for an element, or UNKNOWN (see a11ylint.css.properties)."""
-        if not _is_element(element):
-            return UNKNOWN
         memo = self._values.get(property)
         if memo is not None and element in memo:  # rules ask the same few properties again and again
             return memo[element]
+        if not _is_element(element):
+            return UNKNOWN
         try:
+            if memo is None and property in self.WHOLE_PAGE_PROPERTIES:
+                self._compute_everywhere(property)
+                memo = self._values[property]
+                if element in memo:
+                    return memo[element]
             return self._value(element, property.lower())
         except Exception:  # noqa: BLE001 - CSS input must never break a rule; unknown is the honest answer
             return UNKNOWN
+
+    def _compute_everywhere(self, prop: str) -> None:
+        """The computed value of ``prop`` for every element of the page, each after its parent: the same
+        decisions as :meth:`_value`, without walking up from each element."""
+        memo = self._values[prop] = {}
+        root = self._document_root
+        if root is None:
+            return
+        self._prepare()
+        spec = PROPERTIES.get(prop)
+        inherited = spec.inherited if spec is not None else prop in GENERIC_INHERITED
+        initial = spec.initial if spec is not None else None
+        plain_initial = not inherited and initial != CURRENT_COLOR and prop != "outline-width"
+        unknown = self._unknown
+        cascade_of = self._cascade
+        for element in root.iter():
+            if not isinstance(element.tag, str):
+                continue
+            cascade = cascade_of(element)
+            candidates = cascade.get(prop)
+            if not candidates and not unknown and "*" not in cascade:
+                if inherited:
+                    parent = element.getparent()
+                    if parent is not None:
+                        memo[element] = memo[parent]
+                        continue
+                elif plain_initial:
+                    memo[element] = initial
+                    continue
+            try:
+                memo[element] = self._winner(element, prop, candidates or [])
+            except Exception:  # noqa: BLE001 - as in value(): unknown is the honest answer
+                memo[element] = UNKNOWN
 
     def pseudo_content(self, element, which: str):
         """The text ``::before``/``::after`` generates: a string, None when there is no such box, or UNKNOWN."""
