@@ -75,11 +75,32 @@ class _Pseudo:
 
 
 class _Entry:
-    __slots__ = ("selector", "rule")
+    __slots__ = ("selector", "rule", "_candidates")
 
     def __init__(self, selector: Selector, rule: StyleRule):
         self.selector = selector
         self.rule = rule
+        self._candidates = {}
+
+    def candidates(self, maybe_match: bool) -> list:
+        """(longhand, candidate) for each declaration of the rule, the same objects for every element the
+        selector matches (``maybe_match``: the selector only maybe matches it)."""
+        found = self._candidates.get(maybe_match)
+        if found is None:
+            rule = self.rule
+            maybe = maybe_match or not rule.media.always
+            layer = rule.layer
+            specificity = self.selector.specificity
+            found = []
+            for position, declaration in enumerate(rule.declarations):
+                if declaration.important:
+                    key = (_AUTHOR_IMPORTANT, 0, -_UNLAYERED if layer is None else -layer, specificity, rule.order,
+                           position)
+                else:
+                    key = (_AUTHOR, 0, _UNLAYERED if layer is None else layer, specificity, rule.order, position)
+                found.append((declaration.property, _Candidate(key, declaration, maybe, "style-sheet", self)))
+            self._candidates[maybe_match] = found
+        return found
 
 
 class _Candidate:
@@ -442,8 +463,7 @@ class StyleResolver:
             element = node
             index = self._index
             for prop, text in user_agent(element, self._quirks).items():
-                cascade.setdefault(prop, []).append(
-                    _Candidate((_USER_AGENT, 0, 0, (0, 0, 0), 0, 0), self._ua(prop, text), False, "user-agent"))
+                cascade[prop] = [self._ua_candidate(prop, text)]
             for position, (prop, text) in enumerate(presentational_hints(element, self._body_link()).items()):
                 for declaration in self._hint(prop, text):
                     cascade.setdefault(declaration.property, []).append(_Candidate(
@@ -460,19 +480,8 @@ class StyleResolver:
                                                                         has_ancestor=self._has_ancestor)
                 if matched is False:
                     continue
-                rule = entry.rule
-                maybe = matched is None or not rule.media.always
-                layer = rule.layer
-                specificity = entry.selector.specificity
-                for position, declaration in enumerate(rule.declarations):
-                    if declaration.important:
-                        key = (_AUTHOR_IMPORTANT, 0, -_UNLAYERED if layer is None else -layer, specificity,
-                               rule.order, position)
-                    else:
-                        key = (_AUTHOR, 0, _UNLAYERED if layer is None else layer, specificity, rule.order,
-                               position)
-                    cascade.setdefault(declaration.property, []).append(
-                        _Candidate(key, declaration, maybe, "style-sheet", entry))
+                for prop, candidate in entry.candidates(matched is None):
+                    cascade.setdefault(prop, []).append(candidate)
         if not isinstance(node, _Pseudo):
             style = element.get("style")
             if style:
@@ -485,7 +494,8 @@ class StyleResolver:
                         cascade.setdefault(declaration.property, []).append(_Candidate(
                             (rank, 1, 0, (0, 0, 0), 0, position), declaration, False, "style-attribute"))
         for candidates in cascade.values():
-            candidates.sort(key=_sort_key, reverse=True)
+            if len(candidates) > 1:
+                candidates.sort(key=_sort_key, reverse=True)
         self._cascades[node] = cascade
         return cascade
 
@@ -544,6 +554,15 @@ class StyleResolver:
                 self._inline.clear()
             self._inline[style] = declarations
         return declarations
+
+    def _ua_candidate(self, prop: str, text: str) -> _Candidate:
+        """The user-agent candidate for this declaration, shared by every element that has it."""
+        key = ("candidate " + prop, text)
+        candidate = self._ua_declarations.get(key)
+        if candidate is None:
+            candidate = self._ua_declarations[key] = _Candidate((_USER_AGENT, 0, 0, (0, 0, 0), 0, 0),
+                                                                self._ua(prop, text), False, "user-agent")
+        return candidate
 
     def _ua(self, prop: str, text: str) -> Declaration:
         key = (prop, text)
