@@ -21,7 +21,8 @@ from a11ylint.dom import is_html
 from a11ylint.focus import is_disabled
 
 from .rule import Fail, Review, Text
-from .textstyle import TEXT_ELEMENTS, is_number, is_text_element, maybe_declared, own_text, text_elements
+from .textstyle import (TEXT_ELEMENTS, declared_properties, is_number, is_text_element, maybe_declared, own_text,
+                        text_elements)
 
 # Elements with text, plus what puts text where a static linter cannot see it: inline scripts that attach a
 # shadow root, and declarative shadow roots (template content is inert for the linter, rendered by browsers).
@@ -196,10 +197,11 @@ def _layer(node, ctx) -> _Layer:
     if layer is not None:
         return layer
     styles = ctx.styles
+    declared = declared_properties(ctx)
     problem = None
     background_problem = None
     for prop in ("filter", "mix-blend-mode", "backdrop-filter"):
-        if not maybe_declared(ctx, prop):
+        if not declared[prop]:
             continue
         value = styles.value(node, prop)
         if value is UNKNOWN:
@@ -207,7 +209,7 @@ def _layer(node, ctx) -> _Layer:
         elif isinstance(value, str) and value.strip().lower() not in ("none", "normal", "") and not (
                 prop == "filter" and value.strip().lower().startswith(_IE_FILTERS)):
             problem = problem or f"{prop}: {value}"
-    opacity = styles.value(node, "opacity") if maybe_declared(ctx, "opacity") else 1.0
+    opacity = styles.value(node, "opacity") if declared["opacity"] else 1.0
     if not is_number(opacity):
         problem = problem or "opacity is unknown"
         opacity = 1.0
@@ -222,7 +224,7 @@ def _layer(node, ctx) -> _Layer:
         colors = [color]
     backgrounds = [_premultiply(color) for color in colors]
     image = (styles.value(node, "background-image")
-             if maybe_declared(ctx, "background-image") or node.get("background") is not None else "none")
+             if declared["background-image"] or node.get("background") is not None else "none")
     if image is UNKNOWN:
         background_problem = background_problem or "background image is unknown"
     elif isinstance(image, str) and image != "none":
@@ -231,7 +233,7 @@ def _layer(node, ctx) -> _Layer:
             background_problem = background_problem or f"background image {image[:60]}"
         else:
             backgrounds = [_over(_premultiply(stop), base) for base in backgrounds for stop in stops]
-    position = styles.value(node, "position") if maybe_declared(ctx, "position") else "static"
+    position = styles.value(node, "position") if declared["position"] else "static"
     positioned = position is UNKNOWN or position in ("absolute", "fixed")
     layer = memo[node] = _Layer(backgrounds, float(opacity), problem, positioned, background_problem)
     return layer
@@ -322,8 +324,9 @@ _TEXT_EFFECTS = ("text-shadow", "-webkit-text-stroke", "-webkit-text-stroke-widt
 def _text_effects(element, ctx) -> str | None:
     """Why the text's own drawing cannot be judged from its colour: shadows, strokes, clipped backgrounds."""
     styles = ctx.styles
+    declared = declared_properties(ctx)
     for prop in _TEXT_EFFECTS:
-        if not maybe_declared(ctx, prop):
+        if not declared[prop]:
             continue
         value = styles.value(element, prop)
         if value is UNKNOWN:

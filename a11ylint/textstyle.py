@@ -74,15 +74,31 @@ def declared_names(ctx) -> frozenset:
 def maybe_declared(ctx, prop: str) -> bool:
     """False when no style sheet or ``style`` attribute of the page can set ``prop`` (so its value is the
     initial or inherited default everywhere); True otherwise."""
-    memo = ctx.memo("maybe-declared")
-    known = memo.get(prop)
-    if known is None:
-        names = declared_names(ctx)
+    return declared_properties(ctx)[prop]
+
+
+class _MaybeDeclared(dict):
+    """{property: whether the page may set it}, filled on first question."""
+
+    def __init__(self, names: frozenset):
+        super().__init__()
+        self._names = names
+
+    def __missing__(self, prop: str) -> bool:
+        names = self._names
         parts = prop.split("-")
-        known = "all" in names or prop in names or any("-".join(parts[:end]) in names
-                                                       for end in range(len(parts) - 1, 0, -1))
-        memo[prop] = known
-    return known
+        known = self[prop] = "all" in names or prop in names or any("-".join(parts[:end]) in names
+                                                                    for end in range(len(parts) - 1, 0, -1))
+        return known
+
+
+def declared_properties(ctx) -> _MaybeDeclared:
+    """:func:`maybe_declared` for many questions: ``declared[prop]`` is one dictionary lookup."""
+    cache = ctx.memo("maybe-declared")
+    found = cache.get("map")
+    if found is None:
+        found = cache["map"] = _MaybeDeclared(declared_names(ctx))
+    return found
 
 
 # --- lengths written as text (properties the resolver keeps as declared text: top, left, max-height) ------
@@ -135,17 +151,17 @@ def _collapsed_clip_path(value) -> bool:
 # --- visibility beyond display and visibility -----------------------------------------------------------
 
 
-def _box_hidden(node, ctx) -> bool:
+def _box_hidden(node, ctx, declared) -> bool:
     """CSS on this node alone hides its whole box visually: off-screen, clipped away, zero-sized with hidden
-    overflow, or fully transparent."""
+    overflow, or fully transparent. ``declared``: :func:`declared_properties`."""
     styles = ctx.styles
-    if maybe_declared(ctx, "opacity"):
+    if declared["opacity"]:
         opacity = styles.value(node, "opacity")
         if is_number(opacity) and opacity == 0:
             return True
-    if maybe_declared(ctx, "clip-path") and _collapsed_clip_path(styles.value(node, "clip-path")):
+    if declared["clip-path"] and _collapsed_clip_path(styles.value(node, "clip-path")):
         return True
-    position = styles.value(node, "position") if maybe_declared(ctx, "position") else "static"
+    position = styles.value(node, "position") if declared["position"] else "static"
     if position is UNKNOWN or position not in ("absolute", "fixed"):
         overflow_small = False
     else:
@@ -161,7 +177,7 @@ def _box_hidden(node, ctx) -> bool:
             if offset is not None and offset >= 9999:
                 return True
         overflow_small = True
-    if not maybe_declared(ctx, "overflow-x"):
+    if not declared["overflow-x"]:
         return False
     overflow = styles.value(node, "overflow-x"), styles.value(node, "overflow-y")
     if not all(isinstance(value, str) and value in ("hidden", "clip") for value in overflow):
@@ -179,6 +195,7 @@ def visually_hidden(element, ctx) -> bool:
     off-screen, clipped or collapsed, or the text is sized 0, pushed away by ``text-indent``, or transparent.
     (``display``/``visibility`` are :meth:`ctx.is_invisible`'s business.)"""
     memo = ctx.memo("box-hidden")
+    declared = declared_properties(ctx)
     chain = []
     node = element
     result = False
@@ -188,7 +205,7 @@ def visually_hidden(element, ctx) -> bool:
             result = known
             break
         chain.append(node)
-        if _box_hidden(node, ctx):
+        if _box_hidden(node, ctx, declared):
             result = True
             break
         node = node.getparent()
@@ -200,7 +217,7 @@ def visually_hidden(element, ctx) -> bool:
     size = styles.value(element, "font-size")
     if is_number(size) and size < 1:
         return True
-    if maybe_declared(ctx, "text-indent"):
+    if declared["text-indent"]:
         indent = styles.value(element, "text-indent")
         if is_number(indent) and indent <= -999:
             return True
