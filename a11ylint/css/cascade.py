@@ -206,7 +206,7 @@ class StyleResolver:
             return UNKNOWN
         try:
             if memo is None and property in self.WHOLE_PAGE_PROPERTIES:
-                self._compute_everywhere(property)
+                self._compute_everywhere(self.WHOLE_PAGE_PROPERTIES)
                 memo = self._values[property]
                 if element in memo:
                     return memo[element]
@@ -214,38 +214,44 @@ class StyleResolver:
         except Exception:  # noqa: BLE001 - CSS input must never break a rule; unknown is the honest answer
             return UNKNOWN
 
-    def _compute_everywhere(self, prop: str) -> None:
-        """The computed value of ``prop`` for every element of the page, each after its parent: the same
+    def _compute_everywhere(self, props) -> None:
+        """The computed values of ``props`` for every element of the page, each after its parent: the same
         decisions as :meth:`_value`, without walking up from each element."""
-        memo = self._values[prop] = {}
+        plans = []
+        for prop in sorted(props):
+            if prop in self._values:
+                continue
+            spec = PROPERTIES.get(prop)
+            inherited = spec.inherited if spec is not None else prop in GENERIC_INHERITED
+            initial = spec.initial if spec is not None else None
+            # what _value takes without asking _winner when nothing is declared
+            shortcut = inherited or initial != CURRENT_COLOR and prop != "outline-width"
+            plans.append((prop, self._values.setdefault(prop, {}), inherited, initial, shortcut))
         root = self._document_root
-        if root is None:
+        if root is None or not plans:
             return
         self._prepare()
-        spec = PROPERTIES.get(prop)
-        inherited = spec.inherited if spec is not None else prop in GENERIC_INHERITED
-        initial = spec.initial if spec is not None else None
-        plain_initial = not inherited and initial != CURRENT_COLOR and prop != "outline-width"
         unknown = self._unknown
+        cascades = self._cascades
         cascade_of = self._cascade
+        winner = self._winner
         for element in root.iter():
             if not isinstance(element.tag, str):
                 continue
-            cascade = cascade_of(element)
-            candidates = cascade.get(prop)
-            if not candidates and not unknown and "*" not in cascade:
-                if inherited:
-                    parent = element.getparent()
-                    if parent is not None:
-                        memo[element] = memo[parent]
-                        continue
-                elif plain_initial:
+            cascade = cascades.get(element) or cascade_of(element)
+            parent = element.getparent()
+            undecided = unknown or "*" in cascade
+            for prop, memo, inherited, initial, shortcut in plans:
+                candidates = cascade.get(prop)
+                if candidates or undecided or not shortcut or inherited and parent is None:
+                    try:
+                        memo[element] = winner(element, prop, candidates or [])
+                    except Exception:  # noqa: BLE001 - as in value(): unknown is the honest answer
+                        memo[element] = UNKNOWN
+                elif inherited:
+                    memo[element] = memo[parent]
+                else:
                     memo[element] = initial
-                    continue
-            try:
-                memo[element] = self._winner(element, prop, candidates or [])
-            except Exception:  # noqa: BLE001 - as in value(): unknown is the honest answer
-                memo[element] = UNKNOWN
 
     def pseudo_content(self, element, which: str):
         """The text ``::before``/``::after`` generates: a string, None when there is no such box, or UNKNOWN."""
