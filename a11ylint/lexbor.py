@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from html5lib._ihatexml import InfosetFilter
 from html5lib.constants import adjustForeignAttributes
 from lxml import etree
 
@@ -72,7 +73,18 @@ _ATTRIBUTE_STEP = re.compile(
     rf"[\t\n\x0c /]*(?:(?P<end>>)|(?P<name>[^\t\n\x0c />][^\t\n\x0c />=]*)"
     rf"(?:{_SPACE}*={_SPACE}*(?:\"[^\"]*\"|'[^']*'|(?=>)|[^\t\n\x0c >\"'][^\t\n\x0c >]*)|(?!{_SPACE}*=)))"
 )
-_END_TAG_PLAIN = re.compile(rf"</([a-zA-Z][^\t\n\x0c />]*){_SPACE}*>")
+# The next "<" and, in C, what most of them open: a plain start tag (groups 1-3), a plain end tag (group 4),
+# or anything else (group 5, empty), which the scan reads step by step.
+_TOKEN = re.compile(_START_TAG_PLAIN.pattern[:1] + "(?:" + _START_TAG_PLAIN.pattern[1:].replace("?P<tag>", "")
+                    .replace("?P<attributes>", "").replace("?P<solidus>", "")
+                    + rf"|/([a-zA-Z][^\t\n\x0c />]*){_SPACE}*>|())")
+_PLAIN_START_TAG, _PLAIN_END_TAG = 3, 4
+
+
+def _ascii_lower(text: str) -> str:
+    """Lower case for ASCII letters only, as the HTML tokenizer does."""
+    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+
 _COMMENT = re.compile(r"<!--(?:(?P<empty>-?>)|(?P<data>.*?)(?:--!?>|\Z))", re.DOTALL)
 _DOCTYPE = re.compile(
     r"<!DOCTYPE[\t\n\x0c ]+(?P<name>[^\t\n\x0c >]+)"
@@ -126,26 +138,37 @@ def _scan(text: str) -> _Scan | None:
     position = 0
     content_seen = False  # a doctype counts only before any tag or text
     svg_depth = 0  # roughly: the scan follows SVG content, where only SVG elements are safe (see _SVG_NAMES)
+    search = _TOKEN.search
     while True:
-        opening = find("<", position)
-        if opening < 0:
+        token = search(text, position)
+        if token is None:
             return scan
+        opening = token.start()
         if not content_seen and text[position:opening].strip(_HTML_SPACE):
             content_seen = True
+        kind = token.lastindex
+        if kind == _PLAIN_END_TAG:
+            content_seen = True
+            position = token.end()
+            if svg_depth:
+                name = _ascii_lower(token.group(_PLAIN_END_TAG))
+                if name not in _SVG_NAMES and not name.startswith("fe"):
+                    return None
+                if name == "svg":
+                    svg_depth -= 1
+            continue
         following = text[opening + 1 : opening + 2]
         if following in _ASCII_LETTERS:
             content_seen = True
-            match = _START_TAG_PLAIN.match(text, opening)
-            if match is not None:
-                end = match.end()
-                attributes = match.group("attributes")
+            if kind == _PLAIN_START_TAG:
+                tag, attributes, solidus = token.group(1, 2, 3)
+                end = token.end()
                 if attributes and len(attributes.split()) > 1:  # two attributes at least
-                    attribute_names = [name.translate(_ASCII_LOWER) for name in
-                                       _ATTRIBUTE_NAMES_PLAIN.findall(attributes)]
+                    attribute_names = _ATTRIBUTE_NAMES_PLAIN.findall(_ascii_lower(attributes))
                     if len(set(attribute_names)) < len(attribute_names):
                         scan.duplicates.append((opening, attribute_names))
-                name = match.group("tag").translate(_ASCII_LOWER)
-                self_closing = bool(match.group("solidus"))
+                name = _ascii_lower(tag)
+                self_closing = bool(solidus)
             else:
                 tag = _general_tag(text, opening)
                 if tag is None:
@@ -173,16 +196,12 @@ def _scan(text: str) -> _Scan | None:
             resumes.append(position)
         elif following == "/":
             third = text[opening + 2 : opening + 3]
-            if third in _ASCII_LETTERS:
+            if third in _ASCII_LETTERS:  # an end tag with attributes or other parse errors
                 content_seen = True
-                match = _END_TAG_PLAIN.match(text, opening)
-                if match is not None:
-                    name, position = match.group(1).translate(_ASCII_LOWER), match.end()
-                else:
-                    tag = _general_tag(text, opening + 1)
-                    if tag is None:
-                        return scan
-                    name, position = tag[0], tag[1]
+                tag = _general_tag(text, opening + 1)
+                if tag is None:
+                    return scan
+                name, position = tag[0], tag[1]
                 if svg_depth:
                     if name not in _SVG_NAMES and not name.startswith("fe"):
                         return None
@@ -342,18 +361,20 @@ def _copy_element(html_node, root, infoset, copy: _Copy, max_depth: int, max_ele
     elements, names, foreign, comments = copy.elements, copy.names, copy.foreign, copy.comments
     coerce_element = infoset.coerceElement
     coerce_comment = infoset.coerceComment
-    _set_attributes(root, html_node.attributes, None, infoset)
+    element_names = {}
+    attribute_keys = _html_attribute_keys()
+    root.attrib.update(_html_attributes(html_node.attributes, attribute_keys))
     elements.append(root)
     names.append("html")
-    # (lexbor node to read next, lxml parent, last lxml child so far, namespace of the parent, depth)
-    stack = [[html_node.child, root, None, None, 1]]
+    # (lexbor node to read next, lxml parent, last lxml child so far, namespace of the parent, depth, select)
+    stack = [[html_node.child, root, None, None, 1, False]]
     select_depth = 0
     while stack:
         frame = stack[-1]
         node = frame[0]
         if node is None:
             stack.pop()
-            if frame[1].tag == "select":
+            if frame[5]:
                 select_depth -= 1
             continue
         frame[0] = node.next
@@ -389,28 +410,57 @@ def _copy_element(html_node, root, infoset, copy: _Copy, max_depth: int, max_ele
             return False  # today's select parsing keeps elements html5lib's drops
         if len(elements) >= max_elements or frame[4] >= max_depth:
             return False  # the html5lib path reports the limit
-        name = coerce_element(tag)
-        element = etree.SubElement(parent, name if namespace is None else f"{{{namespace}}}{name}")
+        name = element_names.get(tag)
+        if name is None:
+            name = element_names[tag] = coerce_element(tag)
         attributes = node.attributes
-        if attributes:
-            _set_attributes(element, attributes, namespace, infoset)
-        elements.append(element)
-        names.append(tag.translate(_ASCII_LOWER) if namespace else tag)
-        if namespace is not None:
+        if namespace is None:
+            element = (etree.SubElement(parent, name, _html_attributes(attributes, attribute_keys)) if attributes
+                       else etree.SubElement(parent, name))
+            names.append(tag)
+        else:
+            element = etree.SubElement(parent, f"{{{namespace}}}{name}")
+            if attributes:
+                _set_foreign_attributes(element, attributes, infoset)
+            names.append(tag.translate(_ASCII_LOWER))
             foreign.add(element)
+        elements.append(element)
         frame[2] = element
-        if tag == "select":
+        is_select = tag == "select"
+        if is_select:
             select_depth += 1
             copy.selects += 1
-        stack.append([node.child, element, None, namespace, frame[4] + 1])
+        stack.append([node.child, element, None, namespace, frame[4] + 1, is_select])
     return True
 
 
-def _set_attributes(element, attributes: dict, namespace, infoset) -> None:
+# lexbor's attribute name -> lxml's for HTML elements, coerced as html5lib's lxml builder does (the same for
+# every page); emptied when hostile pages have grown it too far.
+_ATTRIBUTE_KEYS: dict = {}
+_COERCION = InfosetFilter(preventDoubleDashComments=True)
+
+
+def _html_attribute_keys() -> dict:
+    if len(_ATTRIBUTE_KEYS) > 20_000:
+        _ATTRIBUTE_KEYS.clear()
+    return _ATTRIBUTE_KEYS
+
+
+def _html_attributes(attributes: dict, keys: dict) -> dict:
+    result = {}
+    for key, value in attributes.items():
+        final = keys.get(key)
+        if final is None:
+            final = keys[key] = key if _PLAIN_XML_NAME.match(key) else _COERCION.coerceAttribute(key)
+        result[final] = value or ""
+    return result
+
+
+def _set_foreign_attributes(element, attributes: dict, infoset) -> None:
     attrib = element.attrib
     for key, value in attributes.items():
         value = value or ""
-        if namespace is not None and key in adjustForeignAttributes:
+        if key in adjustForeignAttributes:
             _, local, attribute_namespace = adjustForeignAttributes[key]
             attrib[f"{{{attribute_namespace}}}{infoset.coerceAttribute(local)}"] = value
         elif _PLAIN_XML_NAME.match(key):

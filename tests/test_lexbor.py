@@ -50,6 +50,7 @@ TAKEN = [
     "<p\n  class=\"a\"\n  id=b\n>multi-line tag</p><DIV CLASS=X><SPAN>upper</SPAN></DIV>",
     "<body><p>x<body lang=en id=b2>",
     "<image src=x>",
+    "</div><!DOCTYPE html><p>a doctype after a tag is ignored</p>",
 ]
 
 # Pages the alignment must refuse: each is built differently by today's standard or cannot be aligned.
