@@ -133,6 +133,49 @@ def collect(root, load=None, limits: Limits = DEFAULT_LIMITS) -> Stylesheets:
     return collector.sheets
 
 
+class _ParsedSheets:
+    """tinycss2's rules of style sheets by text, remembered across pages: the pages of a site share their style
+    sheets and inline ``<style>`` blocks, and tokenizing them is most of reading them. The nodes are only
+    read, never changed. Up to a million characters of CSS are kept (about 57 bytes of memory each, with
+    what :func:`_rule_parts` makes of them: 60 MB at most), the oldest going first."""
+
+    def __init__(self, limit: int = 1_000_000):
+        self.limit = limit
+        self.kept = 0
+        self.rules: dict[str, list] = {}
+        # what _rule_parts makes of each top-level rule node, by id (the node is kept in the value, so its
+        # id cannot be reused while the entry lives); emptied whenever a sheet is let go
+        self.parts: dict[int, tuple] = {}
+
+    def get(self, text: str) -> list:
+        rules = self.rules.get(text)
+        if rules is None:
+            rules = tinycss2.parse_stylesheet(text, skip_comments=True, skip_whitespace=True)
+            if len(text) <= self.limit // 4:
+                self.rules[text] = rules
+                self.kept += len(text)
+                while self.kept > self.limit:
+                    oldest = next(iter(self.rules))
+                    self.kept -= len(oldest)
+                    del self.rules[oldest]
+                    self.parts.clear()
+        return rules
+
+    def top_level_parts(self, rule, max_selectors: int):
+        """_rule_parts of a rule node returned by :meth:`get`, computed once."""
+        key = id(rule)
+        cached = self.parts.get(key)
+        if cached is not None and cached[0] is rule and cached[1] == max_selectors:
+            return cached[2]
+        parts = _rule_parts(rule.prelude, rule.content, None, max_selectors)
+        self.parts[key] = (rule, max_selectors, parts)
+        return parts
+
+
+_PARSED_SHEETS = _ParsedSheets()
+parse_stylesheet = _PARSED_SHEETS.get
+
+
 class _Collector:
     def __init__(self, load, limits: Limits):
         self.load = load
@@ -205,7 +248,7 @@ class _Collector:
             text = text[: self.limits.max_sheet_chars]
             self.sheets.unknown_sources.append(f"{label} (over {self.limits.max_sheet_chars} characters)")
         try:
-            rules = tinycss2.parse_stylesheet(text, skip_comments=True, skip_whitespace=True)
+            rules = parse_stylesheet(text)
         except Exception:  # noqa: BLE001
             self.sheets.unknown_sources.append(f"{label} (unreadable)")
             return
@@ -314,40 +357,18 @@ class _Collector:
             self._rule(rule, label, media, layer, nesting, None)
 
     def _style_rule(self, prelude, content, label, media, layer, nesting, parents, rule) -> None:
-        if prelude is None:
-            pairs = [(text, None) for text in parents]
+        if parents is None and nesting == 0 and rule is not None:  # a node of a remembered sheet
+            parts = _PARSED_SHEETS.top_level_parts(rule, self.limits.max_selectors_per_rule)
         else:
-            pairs = _selector_texts(prelude, parents, self.limits.max_selectors_per_rule)
-        if not pairs:
+            parts = _rule_parts(prelude, content, parents, self.limits.max_selectors_per_rule)
+        if parts is None:
             return
-        texts = [text for text, _ in pairs]
-        try:
-            items = tinycss2.parse_blocks_contents(content, skip_comments=True, skip_whitespace=True)
-        except Exception:  # noqa: BLE001
-            return
-        declarations: list[Declaration] = []
-        nested = []
-        for item in items:
-            if item.type == "declaration":
-                declarations.extend(_declaration(item))
-            elif item.type in ("qualified-rule", "at-rule"):
-                nested.append(item)
+        texts, declarations, selectors, nested = parts
         if declarations:
             if len(self.sheets.rules) >= self.limits.max_rules:
                 self.sheets.unknown_sources.append(f"{label} (over {self.limits.max_rules} rules)")
                 self.full = True
                 return
-            selectors = []
-            for text, tokens in pairs:
-                try:
-                    if tokens is None:
-                        tokens = tinycss2.parse_component_value_list(text)
-                    if not plausible(tokens):
-                        selectors = []  # one invalid selector invalidates the whole rule
-                        break
-                    selectors.append(Selector.from_tokens(tokens, text))
-                except Exception:  # noqa: BLE001
-                    continue
             if selectors:
                 line = getattr(rule, "source_line", None) if rule is not None else None
                 self.sheets.rules.append(StyleRule(selectors, declarations, self.order, media, layer, label, line))
@@ -356,6 +377,42 @@ class _Collector:
             if self.full:
                 return
             self._rule(item, label, media, layer, nesting + 1, texts)
+
+
+def _rule_parts(prelude, content, parents, max_selectors: int):
+    """(selector texts, declarations, selectors, nested rules) of a style rule; None when it has no selector.
+    Depends only on the rule's text: pages that share a style sheet share these (read, never changed)."""
+    if prelude is None:
+        pairs = [(text, None) for text in parents]
+    else:
+        pairs = _selector_texts(prelude, parents, max_selectors)
+    if not pairs:
+        return None
+    texts = [text for text, _ in pairs]
+    try:
+        items = tinycss2.parse_blocks_contents(content, skip_comments=True, skip_whitespace=True)
+    except Exception:  # noqa: BLE001
+        return None
+    declarations: list[Declaration] = []
+    nested = []
+    for item in items:
+        if item.type == "declaration":
+            declarations.extend(_declaration(item))
+        elif item.type in ("qualified-rule", "at-rule"):
+            nested.append(item)
+    selectors = []
+    if declarations:
+        for text, tokens in pairs:
+            try:
+                if tokens is None:
+                    tokens = tinycss2.parse_component_value_list(text)
+                if not plausible(tokens):
+                    selectors = []  # one invalid selector invalidates the whole rule
+                    break
+                selectors.append(Selector.from_tokens(tokens, text))
+            except Exception:  # noqa: BLE001
+                continue
+    return texts, declarations, selectors, nested
 
 
 def _excluded(element) -> bool:
