@@ -12,6 +12,7 @@ the size cap, the rule cap reached) is an *unknown source*: it could set anythin
 from __future__ import annotations
 
 import base64
+import threading
 from dataclasses import dataclass, field
 from urllib.parse import unquote_to_bytes, urljoin
 
@@ -146,19 +147,22 @@ class _ParsedSheets:
         # what _rule_parts makes of each top-level rule node, by id (the node is kept in the value, so its
         # id cannot be reused while the entry lives); emptied whenever a sheet is let go
         self.parts: dict[int, tuple] = {}
+        self._lock = threading.Lock()  # Dask workers may lint pages in threads
 
     def get(self, text: str) -> list:
         rules = self.rules.get(text)
         if rules is None:
             rules = tinycss2.parse_stylesheet(text, skip_comments=True, skip_whitespace=True)
             if len(text) <= self.limit // 4:
-                self.rules[text] = rules
-                self.kept += len(text)
-                while self.kept > self.limit:
-                    oldest = next(iter(self.rules))
-                    self.kept -= len(oldest)
-                    del self.rules[oldest]
-                    self.parts.clear()
+                with self._lock:
+                    if text not in self.rules:
+                        self.rules[text] = rules
+                        self.kept += len(text)
+                    while self.kept > self.limit:
+                        oldest = next(iter(self.rules))
+                        self.kept -= len(oldest)
+                        del self.rules[oldest]
+                        self.parts.clear()
         return rules
 
     def top_level_parts(self, rule, max_selectors: int):
