@@ -536,6 +536,7 @@ def _baseline(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``a11ylint`` console script. Returns the exit code."""
+    from .collection import fewer_collections
     from .files import InputError
     from .registry import RegistryError
 
@@ -546,7 +547,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_ERROR
     try:
-        return handlers[args.command](args)
+        with fewer_collections():
+            return handlers[args.command](args)
     except (ConfigError, InputError, RegistryError) as error:
         print(f"a11ylint: error: {error}", file=sys.stderr)
         return EXIT_ERROR

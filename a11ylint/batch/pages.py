@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from ..collection import fewer_collections
 from ..config import Config
 from ..engine import Linter
 from ..system import PAGE_NOT_CHECKED
@@ -139,6 +140,11 @@ def _read(page: PageInput, limits: PageLimits, fetch_options) -> tuple[PageInput
 def lint_pages(config: Config, pages: list[PageInput], limits: PageLimits = PageLimits(),
                fetch_options=None) -> list[dict]:
     """One record per page, in order. Runs in worker processes and on Dask workers alike."""
+    with fewer_collections():
+        return _lint_pages(config, pages, limits, fetch_options)
+
+
+def _lint_pages(config: Config, pages: list[PageInput], limits: PageLimits, fetch_options) -> list[dict]:
     linter = _linter(config)
     records = []
     for page in pages:
