@@ -17,7 +17,7 @@ from __future__ import annotations
 import tinycss2
 
 from a11ylint.css import UNKNOWN, parse_color
-from a11ylint.dom import is_html
+from a11ylint.dom import is_html, on_self_or_ancestor
 from a11ylint.focus import is_disabled
 
 from .rule import Fail, Review, Text
@@ -281,25 +281,13 @@ def _widget_disabled(element) -> bool:
 
 
 def _in_disabled(element, ctx) -> bool:
-    memo = ctx.memo("contrast-disabled")
     labels = _disabled_labels(ctx)
-    chain = []
-    node = element
-    result = False
-    while node is not None and isinstance(node.tag, str):
-        known = memo.get(node)
-        if known is not None:
-            result = known
-            break
-        chain.append(node)
-        if (node.get("aria-disabled") or "").strip().lower() == "true" or node in labels or \
-                node.tag in _DISABLEABLE and is_disabled(node):
-            result = True
-            break
-        node = node.getparent()
-    for visited in chain:
-        memo[visited] = result
-    return result
+
+    def disabled(node) -> bool:
+        return (node.get("aria-disabled") or "").strip().lower() == "true" or node in labels or \
+            node.tag in _DISABLEABLE and is_disabled(node)
+
+    return on_self_or_ancestor(element, ctx.memo("contrast-disabled"), disabled)
 
 
 def _icon_text(element, text: str) -> bool:
@@ -432,23 +420,12 @@ def _analyse(element, ctx) -> Analysis | None:
 
 def _settled(node, ctx, layers) -> bool:
     """Whether no layer from ``node`` up to the root has a problem or an opacity below 1."""
-    memo = ctx.memo("contrast-settled")
-    chain = []
-    result = True
-    while node is not None and isinstance(node.tag, str):
-        known = memo.get(node)
-        if known is not None:
-            result = known
-            break
-        chain.append(node)
-        layer = layers.get(node) or _layer(node, ctx)
-        if layer.problem or layer.opacity < 1:
-            result = False
-            break
-        node = node.getparent()
-    for visited in chain:
-        memo[visited] = result
-    return result
+
+    def unsettling(element) -> bool:
+        layer = layers.get(element) or _layer(element, ctx)
+        return bool(layer.problem) or layer.opacity < 1
+
+    return not on_self_or_ancestor(node, ctx.memo("contrast-unsettled"), unsettling)
 
 
 def _all_opaque(candidates) -> bool:

@@ -27,6 +27,26 @@ def is_element(node) -> bool:
     return isinstance(node.tag, str)
 
 
+def on_self_or_ancestor(node, memo: dict, test) -> bool:
+    """Whether ``test`` holds for the node or an ancestor element. ``memo`` remembers the answer for every
+    node walked, so the questions of a whole page cost one walk of the tree in total."""
+    chain = []
+    result = False
+    while node is not None:
+        known = memo.get(node)
+        if known is not None:
+            result = known
+            break
+        chain.append(node)
+        if isinstance(node.tag, str) and test(node):
+            result = True
+            break
+        node = node.getparent()
+    for visited in chain:
+        memo[visited] = result
+    return result
+
+
 def local_name(element) -> str:
     """The element's name as written in the source, without namespace (``gcse:search``, ``rect``)."""
     tag = element.tag

@@ -7,7 +7,7 @@ Walks up the tree iteratively, so 100,000-deep nesting costs no recursion.
 
 from __future__ import annotations
 
-from .dom import NOT_RENDERED, inline_style_hides, is_html
+from .dom import NOT_RENDERED, inline_style_hides, is_html, on_self_or_ancestor
 
 
 class Visibility:
@@ -27,7 +27,7 @@ class Visibility:
         """True when the element is not rendered: neither seen nor heard."""
         cached = self._invisible.get(element)
         if cached is None:
-            cached = (self._inherited(element, self._unrendered, self._not_rendered)
+            cached = (on_self_or_ancestor(element, self._unrendered, self._not_rendered)
                       or self._visibility_hidden(element))
             self._invisible[element] = cached
         return cached
@@ -51,29 +51,9 @@ class Visibility:
         """True when the element is excluded from the accessibility tree (invisible, or aria-hidden)."""
         cached = self._hidden.get(element)
         if cached is None:
-            cached = self.is_invisible(element) or self._inherited(element, self._aria_hidden, _aria_hidden)
+            cached = self.is_invisible(element) or on_self_or_ancestor(element, self._aria_hidden, _aria_hidden)
             self._hidden[element] = cached
         return cached
-
-    @staticmethod
-    def _inherited(element, memo: dict, hides) -> bool:
-        """True when ``hides`` holds for the element or an ancestor."""
-        chain = []
-        node = element
-        result = False
-        while node is not None:
-            known = memo.get(node)
-            if known is not None:
-                result = known
-                break
-            chain.append(node)
-            if isinstance(node.tag, str) and hides(node):
-                result = True
-                break
-            node = node.getparent()
-        for visited in chain:
-            memo[visited] = result
-        return result
 
 
 def _aria_hidden(node) -> bool:

@@ -515,12 +515,8 @@ def _align(copy: _Copy, scan: _Scan, text: str):
             index += 1
         if index < count and (names[index] == name or (names[index], name) == ("image", "img")):
             if pending:
-                causes = _causes(pending, index, scan, text)
-                if causes is None:
+                if not _place_implied(pending, index, scan, text, starts, implied):
                     return None
-                for waiting, offset in zip(pending, causes):
-                    starts[waiting] = offset
-                    implied.add(waiting)
                 pending = []
             elif name in _CAUSING_END_TAGS and not _nothing_before(name, index, scan, text):
                 return None  # text or an end tag before <html>, <head> or <body> made the element earlier
@@ -557,16 +553,20 @@ def _align(copy: _Copy, scan: _Scan, text: str):
         if not _skippable(pending, index, last, scan, text, merged):
             return None
         index += 1
-    if index != count:
+    if index != count or pending and not _place_implied(pending, count, scan, text, starts, implied):
         return None
-    if pending:
-        causes = _causes(pending, count, scan, text)
-        if causes is None:
-            return None
-        for waiting, offset in zip(pending, causes):
-            starts[waiting] = offset
-            implied.add(waiting)
     return starts, tag_ends, implied
+
+
+def _place_implied(pending: list, index: int, scan: _Scan, text: str, starts: dict, implied: set) -> bool:
+    """Give each pending implied element the offset of the token that caused it; False when not certain."""
+    causes = _causes(pending, index, scan, text)
+    if causes is None:
+        return False
+    for waiting, offset in zip(pending, causes):
+        starts[waiting] = offset
+        implied.add(waiting)
+    return True
 
 
 def _p_in_button_scope(element) -> bool:

@@ -13,7 +13,7 @@ import unicodedata
 import tinycss2
 
 from a11ylint.css import UNKNOWN, Unresolved
-from a11ylint.dom import is_html
+from a11ylint.dom import is_html, on_self_or_ancestor
 
 # Elements with a text node child, in document order (the body and everything in it).
 TEXT_ELEMENTS = "xpath://body/descendant-or-self::*[text()[normalize-space()]]"
@@ -194,24 +194,8 @@ def visually_hidden(element, ctx) -> bool:
     """True when the element's own text cannot be seen although it is rendered: the box or an ancestor's is
     off-screen, clipped or collapsed, or the text is sized 0, pushed away by ``text-indent``, or transparent.
     (``display``/``visibility`` are :meth:`ctx.is_invisible`'s business.)"""
-    memo = ctx.memo("box-hidden")
     declared = declared_properties(ctx)
-    chain = []
-    node = element
-    result = False
-    while node is not None and isinstance(node.tag, str):
-        known = memo.get(node)
-        if known is not None:
-            result = known
-            break
-        chain.append(node)
-        if _box_hidden(node, ctx, declared):
-            result = True
-            break
-        node = node.getparent()
-    for visited in chain:
-        memo[visited] = result
-    if result:
+    if on_self_or_ancestor(element, ctx.memo("box-hidden"), lambda node: _box_hidden(node, ctx, declared)):
         return True
     styles = ctx.styles
     size = styles.value(element, "font-size")
