@@ -97,7 +97,7 @@ def contrast(first, second) -> float:
     if ratio is None:
         light, dark = sorted((luminance(first), luminance(second)), reverse=True)
         ratio = (light + 0.05) / (dark + 0.05)
-        if len(_RATIOS) > 100_000:  # a page has a few dozen colour pairs; a batch must not grow without end
+        if len(_RATIOS) > 10_000:  # a page has a few dozen colour pairs; a batch must not grow without end
             _RATIOS.clear()
         _RATIOS[key] = ratio
     return ratio
@@ -110,7 +110,7 @@ def hex_color(color) -> str:
     text = _HEX.get(color)
     if text is None:
         text = "#" + "".join(f"{int(round(min(max(channel, 0), 255))):02x}" for channel in color[:3])
-        if len(_HEX) > 100_000:
+        if len(_HEX) > 10_000:
             _HEX.clear()
         _HEX[color] = text
     return text

@@ -137,10 +137,10 @@ def collect(root, load=None, limits: Limits = DEFAULT_LIMITS) -> Stylesheets:
 class _ParsedSheets:
     """tinycss2's rules of style sheets by text, remembered across pages: the pages of a site share their style
     sheets and inline ``<style>`` blocks, and tokenizing them is most of reading them. The nodes are only
-    read, never changed. Up to a million characters of CSS are kept (about 57 bytes of memory each, with
-    what :func:`_rule_parts` makes of them: 60 MB at most), the oldest going first."""
+    read, never changed. Up to half a million characters of CSS are kept (about 57 bytes of memory each,
+    with what :func:`_rule_parts` makes of them: 30 MB at most), the oldest going first."""
 
-    def __init__(self, limit: int = 1_000_000):
+    def __init__(self, limit: int = 500_000):
         self.limit = limit
         self.kept = 0
         self.rules: dict[str, list] = {}
