@@ -38,3 +38,16 @@ def parse_signature(document, errors=None) -> list:
     chosen = document.parse_errors if errors is None else document.parse_errors_of(*errors)
     parse_errors = [(error.code, error.offset, sorted(error.data.items())) for error in chosen]
     return [rows, (doctype.doctype, doctype.public_id, doctype.system_url), parse_errors]
+
+
+def quiet_http_server():
+    """http.server's threading server class, quiet when a client hangs up early (the timeout tests do so on
+    purpose): the handler thread outlives the test, and its traceback would land in a later test's captured
+    stderr."""
+    from http.server import ThreadingHTTPServer
+
+    class QuietServer(ThreadingHTTPServer):
+        def handle_error(self, request, client_address):
+            pass
+
+    return QuietServer
