@@ -5,17 +5,19 @@ records no source positions. A regular-expression scan finds every start tag, co
 source; walking lexbor's tree in document order, each element takes the next start tag when the names
 agree. The result is used only when that alignment proves itself:
 
-* every start tag of the source is taken, in order, and every element either takes one or is one the
-  parser implies in a way whose causing start tag is certain (``html``, ``head``, ``body`` before their
-  content; ``tbody``, ``tr``, ``colgroup`` before the row, cell or column that opened them);
-* comments agree with the scan one for one, text of raw-text elements was read as raw text;
+* every start tag of the source is taken, in order (or is a second ``<html>``/``<body>``, which only adds
+  attributes), and every element either takes one or is one the parser implies from a certain cause
+  (``html``, ``head``, ``body`` before their content; ``tbody``, ``tr``, ``colgroup`` before the row, cell
+  or column that opened them; a ``p`` or ``br`` made by a stray ``</p>`` or ``</br>``);
+* comments agree with the scan one for one and in source order, text of raw-text elements was read as raw
+  text;
 * the page uses nothing where lexbor (which follows today's HTML standard) and html5lib (the 2020
   standard, our reference) build different trees: ``template``, MathML, ``frameset``, ``plaintext``,
   ``isindex``, ``search``, ``menuitem``, ``keygen``, CDATA sections, and ``select`` content other than
   options.
 
-Anything else (reconstructed formatting elements, fostered content, a ``p`` opened by ``</p>``, ignored
-tags, over-limit pages) returns None, and :func:`a11ylint.parse.parse_html` builds the page with html5lib's
+Anything else (reconstructed formatting elements, fostered content, other ignored tags, over-limit
+pages) returns None, and :func:`a11ylint.parse.parse_html` builds the page with html5lib's
 tree construction instead. Either way the document is the same: ``tests/test_lexbor.py`` compares trees,
 positions and findings with the html5lib path on generated pages and on the whole corpus.
 """
@@ -53,6 +55,8 @@ _CAUSING_END_TAGS = {
 }
 _MERGED_INTO_EXISTING = frozenset(("html", "head", "body"))
 _P_END_TAG = re.compile(r"</p[\t\n\x0c />]", re.IGNORECASE)
+_BR_END_TAG = re.compile(r"</br[\t\n\x0c />]", re.IGNORECASE)
+_STRAY_END_TAGS = {"p": _P_END_TAG, "br": _BR_END_TAG}  # end tags the parser turns into elements
 # Comments and tags, to find text between two start tags: "<" before anything else is text. A tag with ">"
 # in a quoted value leaves its tail behind, which reads as text: the safe side.
 _MARKUP = re.compile(r"<!--(?:-?>|.*?(?:--!?>|\Z))|<[a-zA-Z/!?][^>]*>?", re.DOTALL)
@@ -116,7 +120,8 @@ _PLAIN_XML_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*\Z")
 class _Scan:
     """What the source says: start tags (name, offset, end, where raw text ends), comments, the doctype."""
 
-    __slots__ = ("names", "offsets", "ends", "resumes", "raw", "comments", "doctype", "duplicates")
+    __slots__ = ("names", "offsets", "ends", "resumes", "raw", "comments", "doctype", "duplicates", "br_end_tags",
+                 "end")
 
     def __init__(self):
         self.names: list[str] = []
@@ -127,6 +132,8 @@ class _Scan:
         self.comments: list[tuple[int, str]] = []
         self.doctype: tuple[str, str | None, str | None] | None = None
         self.duplicates: list[tuple[int, list[str]]] = []  # (offset, attribute names) of tags repeating one
+        self.br_end_tags = 0  # "</br>" outside raw text: each should make a br element
+        self.end: int | None = None  # where a tag the file ends in begins (the tokenizer drops it)
 
 
 def _scan(text: str) -> _Scan | None:
@@ -150,6 +157,9 @@ def _scan(text: str) -> _Scan | None:
         if kind == _PLAIN_END_TAG:
             content_seen = True
             position = token.end()
+            end_name = token.group(_PLAIN_END_TAG)
+            if len(end_name) == 2 and end_name.lower() == "br":
+                scan.br_end_tags += 1
             if svg_depth:
                 name = _ascii_lower(token.group(_PLAIN_END_TAG))
                 if name not in _SVG_NAMES and not name.startswith("fe"):
@@ -172,6 +182,7 @@ def _scan(text: str) -> _Scan | None:
             else:
                 tag = _general_tag(text, opening)
                 if tag is None:
+                    scan.end = opening
                     return scan  # end of file inside a tag: the tokenizer drops it and stops
                 name, end, attribute_names, self_closing = tag
                 if len(set(attribute_names)) < len(attribute_names):
@@ -200,8 +211,11 @@ def _scan(text: str) -> _Scan | None:
                 content_seen = True
                 tag = _general_tag(text, opening + 1)
                 if tag is None:
+                    scan.end = opening
                     return scan
                 name, position = tag[0], tag[1]
+                if name == "br":
+                    scan.br_end_tags += 1
                 if svg_depth:
                     if name not in _SVG_NAMES and not name.startswith("fe"):
                         return None
@@ -282,7 +296,7 @@ def _doctype(match) -> tuple[str, str | None, str | None]:
 class _Copy:
     """Lexbor's tree as an lxml tree, with its elements and comments in document order."""
 
-    __slots__ = ("root", "elements", "names", "foreign", "comments", "selects")
+    __slots__ = ("root", "elements", "names", "foreign", "comments", "selects", "comments_after_root")
 
     def __init__(self):
         self.root = None
@@ -291,6 +305,7 @@ class _Copy:
         self.foreign: set = set()
         self.comments: list = []
         self.selects = 0
+        self.comments_after_root = 0
 
 
 def _copy(document_node, infoset, doctype, max_depth: int, max_elements: int) -> _Copy | None:
@@ -324,7 +339,31 @@ def _copy(document_node, infoset, doctype, max_depth: int, max_elements: int) ->
         last.addnext(comment)
         last = comment
         copy.comments.append((comment, data))
+    copy.comments_after_root = len(after)
     return copy
+
+
+_TRAILING_COMMENTS = re.compile(r"(?:[\t\n\x0c\r ]+|<!--(?:-?>|.*?--!?>)|<![^>]*>|<\?[^>]*>"
+                                r"|</(?:html|body)[\t\n\x0c ]*>)*", re.DOTALL | re.IGNORECASE)
+
+
+def _comments_in_source_order(copy: _Copy, scan: _Scan, text: str) -> bool:
+    """Whether the tree's comments, in document order, are the scanned ones in source order. Comments after
+    ``</body>`` or ``</html>`` go to the end of the html element or of the document, so content that comes
+    back into the body after them puts its comments first; with every comment's text different, pairing
+    them by text shows it; with repeated texts, only when nothing but comments follows the first of them."""
+    late = len(copy.comments) - copy.comments_after_root if copy.comments_after_root else None
+    for position, (comment, _) in enumerate(copy.comments[: late]):
+        if comment.getparent() is copy.root and any(
+                sibling.tag == "body" for sibling in comment.itersiblings(preceding=True)):
+            late = position
+            break
+    if late is None:
+        return True
+    texts = [data for _, data in copy.comments]
+    if len(set(texts)) == len(texts):
+        return True  # the pairing by text decides
+    return _TRAILING_COMMENTS.match(text, scan.comments[late][0]).end() == len(text)
 
 
 def _root(infoset, doctype):
@@ -490,6 +529,8 @@ def parse_with_lexbor(text: str, infoset, max_depth: int, max_elements: int):
     starts, tag_ends, implied = aligned
     if len(copy.comments) != len(scan.comments):
         return None
+    if not _comments_in_source_order(copy, scan, text):
+        return None
     comment_data = {}
     for (comment, data), (offset, scanned) in zip(copy.comments, scan.comments):
         if data != scanned:
@@ -507,6 +548,9 @@ def _align(copy: _Copy, scan: _Scan, text: str):
     merged = set()  # html, head, body once the tree has them: another such start tag only adds attributes
     last = None  # the element of the last start tag taken
     p_surplus = copy.names.count("p") - names.count("p")  # p elements "</p>" made
+    br_surplus = copy.names.count("br") - names.count("br")  # br elements "</br>" made
+    if br_surplus and br_surplus != scan.br_end_tags:
+        return None  # some "</br>" made nothing (a context where the two standards differ)
     index = 0
     for element, name in zip(copy.elements, copy.names):
         while index < count and names[index] in merged and names[index] != name:
@@ -514,19 +558,24 @@ def _align(copy: _Copy, scan: _Scan, text: str):
                 return None
             index += 1
         if index < count and (names[index] == name or (names[index], name) == ("image", "img")):
+            # a stray "</p>" or "</br>" just before the tag may have made this element, and the tag the next
+            if name == "p" and p_surplus and not element.text and len(element) == 0:
+                extra = _stray_count(_P_END_TAG, index, scan, text) - _count(pending, "p")
+                if extra > 0 and not _p_in_button_scope(last):
+                    pending.append(element)  # no p to close: the "</p>" before made this one
+                    continue
+                if extra > 1:
+                    return None
+            elif name == "br" and br_surplus:
+                if _stray_count(_BR_END_TAG, index, scan, text) > _count(pending, "br"):
+                    pending.append(element)  # "</br>" always makes a br: this one came before the tag
+                    continue
             if pending:
                 if not _place_implied(pending, index, scan, text, starts, implied):
                     return None
                 pending = []
             elif name in _CAUSING_END_TAGS and not _nothing_before(name, index, scan, text):
                 return None  # text or an end tag before <html>, <head> or <body> made the element earlier
-            if name == "p" and p_surplus and not element.text and len(element) == 0:
-                stray = len(_P_END_TAG.findall(text, scan.resumes[index - 1] if index else 0, offsets[index]))
-                if stray and not _p_in_button_scope(last):
-                    pending.append(element)  # no p to close: the "</p>" before made this one
-                    continue
-                if stray > 1:
-                    return None
             if name in _NEWLINE_DROPPING and element not in copy.foreign:
                 if text.startswith("\n", ends[index]):
                     if not _drops_newline(element):
@@ -543,7 +592,8 @@ def _align(copy: _Copy, scan: _Scan, text: str):
             index += 1
         elif element in copy.foreign:
             return None
-        elif name in _IMPLIED_BY or name == "p" and not element.text and len(element) == 0:
+        elif name in _IMPLIED_BY or name == "p" and not element.text and len(element) == 0 or \
+                name == "br" and br_surplus:
             pending.append(element)
         else:
             return None
@@ -556,6 +606,26 @@ def _align(copy: _Copy, scan: _Scan, text: str):
     if index != count or pending and not _place_implied(pending, count, scan, text, starts, implied):
         return None
     return starts, tag_ends, implied
+
+
+def _may_be_fostered(element) -> bool:
+    """Whether an element made by a stray end tag sits right before a table (with others like it between):
+    "</p>" inside a table makes its p there, before the table's own start tag in the tree."""
+    for sibling in element.itersiblings():
+        if sibling.tag == "table":
+            return True
+        if sibling.tag not in _STRAY_END_TAGS:
+            return False
+    return False
+
+
+def _stray_count(pattern, index: int, scan: _Scan, text: str) -> int:
+    """How many of these end tags lie between start tag ``index`` and the start tag before it."""
+    return len(pattern.findall(text, scan.resumes[index - 1] if index else 0, scan.offsets[index]))
+
+
+def _count(elements: list, name: str) -> int:
+    return sum(1 for element in elements if element.tag == name)
 
 
 def _place_implied(pending: list, index: int, scan: _Scan, text: str, starts: dict, implied: set) -> bool:
@@ -608,18 +678,30 @@ def _skippable(pending: list, index: int, last, scan: _Scan, text: str, merged: 
 
 def _causes(pending: list, index: int, scan: _Scan, text: str) -> list[int] | None:
     """The offset of the token that made the parser create each pending implied element: start tag
-    ``index`` (or, for an empty ``p``, a stray ``</p>`` before it); None when that is not certain."""
+    ``index`` (or, for an empty ``p`` or a ``br``, a stray ``</p>`` or ``</br>`` before it); None when that is
+    not certain."""
     span_start = scan.resumes[index - 1] if index else 0
-    span_end = scan.offsets[index] if index < len(scan.offsets) else len(text)
+    if index < len(scan.offsets):
+        span_end = scan.offsets[index]
+    else:
+        span_end = len(text) if scan.end is None else scan.end
     span = text[span_start:span_end]
-    stray_ends = [span_start + match.start() for match in _P_END_TAG.finditer(span)]
-    if sum(1 for element in pending if element.tag == "p") != len(stray_ends):
-        return None  # each "</p>" here must have opened one of them (no open p to close)
+    names = {element.tag for element in pending}
+    if names & _STRAY_END_TAGS.keys() and names & _CAUSING_END_TAGS.keys():
+        return None  # before the body exists "</p>" is ignored: which one made the p is not certain
+    stray_ends = {}
+    for name, pattern in _STRAY_END_TAGS.items():
+        stray_ends[name] = [span_start + match.start() for match in pattern.finditer(span)]
+        waiting = _count(pending, name)
+        if (waiting or name == "br") and waiting != len(stray_ends[name]):
+            return None  # each "</p>" here must have made one of them (no open p to close), as "</br>" always does
     causes = []
     for element in pending:
         name = element.tag
-        if name == "p":
-            causes.append(stray_ends.pop(0))
+        if name in stray_ends:
+            if _may_be_fostered(element):
+                return None
+            causes.append(stray_ends[name].pop(0))
             continue
         if index == len(scan.offsets):
             return None
