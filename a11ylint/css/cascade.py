@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..dom import on_self_or_ancestor
 from .defaults import detect_quirks, presentational_hints, tokens as value_tokens, user_agent
 from .media import ALWAYS, Media
 from .properties import GENERIC_INHERITED, PROPERTIES, initial_value
@@ -525,29 +526,16 @@ class StyleResolver:
         if memo is None:
             memo = self._ancestor_memo[feature] = {}
         kind, value = feature
-        chain = []
-        node = element.getparent()
-        result = False
-        while node is not None:
-            known = memo.get(node)  # node or one of its ancestors has the feature
-            if known is not None:
-                result = known
-                break
-            chain.append(node)
-            if kind == "class":
-                found = value in self._class_set(node)
-            elif kind == "id":
-                found = node.get("id") == value
-            else:
-                tag = node.tag
-                found = isinstance(tag, str) and (tag.rsplit("}", 1)[-1]).lower() == value
-            if found:
-                result = True
-                break
-            node = node.getparent()
-        for visited in chain:
-            memo[visited] = result
-        return result
+        if kind == "class":
+            def has(node):
+                return value in self._class_set(node)
+        elif kind == "id":
+            def has(node):
+                return node.get("id") == value
+        else:
+            def has(node):
+                return node.tag.rsplit("}", 1)[-1].lower() == value
+        return on_self_or_ancestor(element.getparent(), memo, has)
 
     def _inline_declarations(self, style: str):
         declarations = self._inline.get(style, False)
