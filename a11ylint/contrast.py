@@ -21,8 +21,7 @@ from a11ylint.dom import is_html, on_self_or_ancestor
 from a11ylint.focus import is_disabled
 
 from .rule import Fail, Review, Text
-from .textstyle import (TEXT_ELEMENTS, declared_properties, is_number, is_text_element, maybe_declared, own_text,
-                        text_elements)
+from .textstyle import TEXT_ELEMENTS, declared_properties, is_number, maybe_declared, own_text, text_elements
 
 # Elements with text, plus what puts text where a static linter cannot see it: inline scripts that attach a
 # shadow root, and declarative shadow roots (template content is inert for the linter, rendered by browsers).
@@ -191,13 +190,8 @@ class _Layer:
         self.clear = len(backgrounds) == 1 and backgrounds[0][3] == 0
 
 
-def _layer(node, ctx) -> _Layer:
-    memo = ctx.memo("contrast-layers")
-    layer = memo.get(node)
-    if layer is not None:
-        return layer
+def _layer(node, ctx, declared) -> _Layer:
     styles = ctx.styles
-    declared = declared_properties(ctx)
     problem = None
     background_problem = None
     for prop in ("filter", "mix-blend-mode", "backdrop-filter"):
@@ -235,8 +229,14 @@ def _layer(node, ctx) -> _Layer:
             backgrounds = [_over(_premultiply(stop), base) for base in backgrounds for stop in stops]
     position = styles.value(node, "position") if declared["position"] else "static"
     positioned = position is UNKNOWN or position in ("absolute", "fixed")
-    layer = memo[node] = _Layer(backgrounds, float(opacity), problem, positioned, background_problem)
-    return layer
+    if backgrounds == _NO_BACKGROUND and opacity == 1 and not (problem or background_problem or positioned):
+        return _PLAIN
+    return _Layer(backgrounds, float(opacity), problem, positioned, background_problem)
+
+
+_NO_BACKGROUND = [(0.0, 0.0, 0.0, 0.0)]
+# A box that paints nothing and changes nothing painted under it: most elements of a page.
+_PLAIN = _Layer(_NO_BACKGROUND, 1.0, None, False, None)
 
 
 # --- disabled widgets and their labels ---------------------------------------------------------------------
@@ -280,14 +280,68 @@ def _widget_disabled(element) -> bool:
     return False
 
 
-def _in_disabled(element, ctx) -> bool:
+def _disabled_test(ctx):
+    """A test for "this element is disabled or labels a disabled widget"; None when the page disables
+    nothing (no ``disabled`` or ``aria-disabled`` attribute anywhere)."""
+    if not ctx.select("[disabled]") and not ctx.select("[aria-disabled]"):
+        return None
     labels = _disabled_labels(ctx)
 
     def disabled(node) -> bool:
         return (node.get("aria-disabled") or "").strip().lower() == "true" or node in labels or \
             node.tag in _DISABLEABLE and is_disabled(node)
 
-    return on_self_or_ancestor(element, ctx.memo("contrast-disabled"), disabled)
+    return disabled
+
+
+class _Page:
+    """What the analysis of every text element of one page shares: the layers of the boxes, and which
+    elements have a disabled, unsettling (filter, opacity) or non-plain box on themselves or an ancestor."""
+
+    __slots__ = ("ctx", "declared", "text_elements", "layers", "disabled", "_disabled_memo", "_unsettled_memo",
+                 "_busy_memo")
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.declared = declared_properties(ctx)
+        self.text_elements = set(text_elements(ctx))
+        self.layers: dict = {}
+        self.disabled = _disabled_test(ctx)
+        self._disabled_memo: dict = {}
+        self._unsettled_memo: dict = {}
+        self._busy_memo: dict = {}
+
+    def layer(self, node) -> _Layer:
+        layer = self.layers.get(node)
+        if layer is None:
+            layer = self.layers[node] = _layer(node, self.ctx, self.declared)
+        return layer
+
+    def in_disabled(self, element) -> bool:
+        return self.disabled is not None and on_self_or_ancestor(element, self._disabled_memo, self.disabled)
+
+    def settled(self, node) -> bool:
+        """Whether no layer from ``node`` up to the root has a problem or an opacity below 1."""
+        return not on_self_or_ancestor(node, self._unsettled_memo, self._unsettling)
+
+    def _unsettling(self, node) -> bool:
+        layer = self.layer(node)
+        return bool(layer.problem) or layer.opacity < 1
+
+    def plain_to_root(self, node) -> bool:
+        """Whether every box from ``node`` up to the root is plain: going on up would change nothing."""
+        return not on_self_or_ancestor(node, self._busy_memo, self._busy)
+
+    def _busy(self, node) -> bool:
+        return self.layer(node) is not _PLAIN
+
+
+def _page(ctx) -> _Page:
+    cache = ctx.memo("contrast-page")
+    page = cache.get("page")
+    if page is None:
+        page = cache["page"] = _Page(ctx)
+    return page
 
 
 def _icon_text(element, text: str) -> bool:
@@ -342,7 +396,8 @@ def analyse(element, ctx) -> Analysis | None:
 
 
 def _analyse(element, ctx) -> Analysis | None:
-    if not is_text_element(element, ctx) or _in_disabled(element, ctx):
+    page = _page(ctx)
+    if element not in page.text_elements or page.in_disabled(element):
         return None
     styles = ctx.styles
     uncertain = bool(styles.unknown_sources)
@@ -376,12 +431,13 @@ def _analyse(element, ctx) -> Analysis | None:
         foreground = fill
     candidates = [(_premultiply(foreground), (0.0, 0.0, 0.0, 0.0))]
     opaque = False  # whether every candidate background is opaque; kept up to date as candidates change
-    layers = ctx.memo("contrast-layers")
     node = element
     while node is not None and isinstance(node.tag, str):
-        if opaque and _settled(node, ctx, layers):
+        if page.plain_to_root(node):
+            break  # from here up, no box paints or changes anything
+        if opaque and page.settled(node):
             break  # nothing above changes opaque colours: no filter, no opacity, no unknowns
-        layer = layers.get(node) or _layer(node, ctx)
+        layer = page.layer(node)
         if layer.problem:
             return Analysis(review=layer.problem, large=large, uncertain=uncertain, icon=icon, cause=node)
         if not opaque:
@@ -416,16 +472,6 @@ def _analyse(element, ctx) -> Analysis | None:
     _, text_pixel, background_pixel = worst
     return Analysis(ratios=(min(ratios), max(ratios)), large=large, foreground=hex_color(text_pixel),
                     background=hex_color(background_pixel), uncertain=uncertain, icon=icon)
-
-
-def _settled(node, ctx, layers) -> bool:
-    """Whether no layer from ``node`` up to the root has a problem or an opacity below 1."""
-
-    def unsettling(element) -> bool:
-        layer = layers.get(element) or _layer(element, ctx)
-        return bool(layer.problem) or layer.opacity < 1
-
-    return not on_self_or_ancestor(node, ctx.memo("contrast-unsettled"), unsettling)
 
 
 def _all_opaque(candidates) -> bool:
