@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..dom import on_self_or_ancestor
+from ..dom import NOT_RENDERED, on_self_or_ancestor
 from .defaults import detect_quirks, presentational_hints, tokens as value_tokens, user_agent
 from .media import ALWAYS, Media
 from .properties import GENERIC_INHERITED, PROPERTIES, initial_value
@@ -236,11 +236,18 @@ class StyleResolver:
         cascades = self._cascades
         cascade_of = self._cascade
         winner = self._winner
+        # Boxes that are never rendered (the head, scripts, templates...) are left to value(): rules rarely
+        # ask about them, and a page has many.
+        unrendered = set()
         for element in root.iter():
-            if not isinstance(element.tag, str):
+            tag = element.tag
+            if not isinstance(tag, str):
+                continue
+            parent = element.getparent()
+            if tag in NOT_RENDERED or parent in unrendered:
+                unrendered.add(element)
                 continue
             cascade = cascades.get(element) or cascade_of(element)
-            parent = element.getparent()
             undecided = unknown or "*" in cascade
             for prop, memo, inherited, initial, shortcut in plans:
                 candidates = cascade.get(prop)
