@@ -22,15 +22,34 @@ class Visibility:
         self._aria_hidden: dict = {}
         self._invisible: dict = {}
         self._hidden: dict = {}
+        self._whole_page = False
 
     def is_invisible(self, element) -> bool:
         """True when the element is not rendered: neither seen nor heard."""
         cached = self._invisible.get(element)
         if cached is None:
+            if self._styles is not None and not self._whole_page:
+                # Rules ask about most elements of a page: answer them all in one walk, parents first.
+                self._mark_whole_page(element.getroottree().getroot())
+                cached = self._invisible.get(element)
+                if cached is not None:
+                    return cached
             cached = (on_self_or_ancestor(element, self._unrendered, self._not_rendered)
                       or self._visibility_hidden(element))
             self._invisible[element] = cached
         return cached
+
+    def _mark_whole_page(self, root) -> None:
+        self._whole_page = True
+        unrendered = self._unrendered
+        invisible = self._invisible
+        for element in root.iter():
+            if not isinstance(element.tag, str):
+                continue
+            parent = element.getparent()
+            gone = parent is not None and unrendered[parent] or self._not_rendered(element)
+            unrendered[element] = gone
+            invisible[element] = gone or self._visibility_hidden(element)
 
     def _not_rendered(self, node) -> bool:
         if _never_rendered(node):
