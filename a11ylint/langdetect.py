@@ -8,23 +8,29 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .dom import is_html, normalize_space
+from .dom import normalize_space
 from .language import primary_language, primary_language_is_valid
 
 # --- writing systems ---------------------------------------------------------------------------------
 
-_SCRIPTS = {
-    "Latin": re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]"),
-    "Han": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]"),
-    "Kana": re.compile(r"[\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]"),
-    "Hangul": re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]"),
-    "Cyrillic": re.compile(r"[\u0400-\u052f]"),
-    "Greek": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"),
-    "Arabic": re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"),
-    "Hebrew": re.compile(r"[\u0590-\u05ff]"),
-    "Thai": re.compile(r"[\u0e00-\u0e7f]"),
-    "Devanagari": re.compile(r"[\u0900-\u097f]"),
+_SCRIPT_CHARACTERS = {
+    "Latin": r"A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff",
+    "Han": r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff",
+    "Kana": r"\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f",
+    "Hangul": r"\uac00-\ud7af\u1100-\u11ff\u3130-\u318f",
+    "Cyrillic": r"\u0400-\u052f",
+    "Greek": r"\u0370-\u03ff\u1f00-\u1fff",
+    "Arabic": r"\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff",
+    "Hebrew": r"\u0590-\u05ff",
+    "Thai": r"\u0e00-\u0e7f",
+    "Devanagari": r"\u0900-\u097f",
 }
+_SCRIPTS = {script: re.compile(f"[{characters}]") for script, characters in _SCRIPT_CHARACTERS.items()}
+# Counting Latin letters one match each is most of the cost on a Latin page: runs of them are far fewer matches.
+_LATIN_RUN = re.compile(f"[{_SCRIPT_CHARACTERS['Latin']}]+")
+# Most pages have no letter of the other scripts: one scan finds that out instead of nine.
+_NON_LATIN = re.compile("[" + "".join(characters for script, characters in _SCRIPT_CHARACTERS.items()
+                                      if script != "Latin") + "]")
 # Characters of these scripts stand for about a word each; letters of alphabets are weighted to match.
 _SYLLABIC = frozenset(("Han", "Kana", "Hangul"))
 _LETTERS_PER_WORD = 5
@@ -69,8 +75,14 @@ def expected_scripts(tag: str) -> frozenset[str] | None:
 def script_units(text: str) -> Counter:
     """Amount of text per script, in word-like units (one Han character ~ five Latin letters)."""
     counts = Counter()
+    has_non_latin = _NON_LATIN.search(text) is not None
     for script, pattern in _SCRIPTS.items():
-        found = len(pattern.findall(text))
+        if script == "Latin":
+            found = sum(map(len, _LATIN_RUN.findall(text)))
+        elif has_non_latin:
+            found = len(pattern.findall(text))
+        else:
+            continue
         if found:
             counts[script] = found if script in _SYLLABIC else found / _LETTERS_PER_WORD
     return counts
@@ -96,6 +108,17 @@ FUNCTION_WORDS = {
     "fi": "että ei hän ovat oli mutta kun tai myös joka jos niin tämä sekä kanssa voi olla",
 }
 _PROFILES = {language: frozenset(words.split()) for language, words in FUNCTION_WORDS.items()}
+
+
+def _profiles_by_word() -> dict[str, tuple[str, ...]]:
+    by_word: dict[str, list[str]] = {}
+    for language, profile in _PROFILES.items():
+        for word in profile:
+            by_word.setdefault(word, []).append(language)
+    return {word: tuple(languages) for word, languages in by_word.items()}
+
+
+_PROFILES_WITH_WORD = _profiles_by_word()
 _PROFILE_OF = {"da": "scandinavian", "sv": "scandinavian", "nb": "scandinavian", "nn": "scandinavian",
                "no": "scandinavian"}
 # Chinese, Japanese and Korean characters (kana, Han, Hangul): text that is written without spaces.
@@ -111,13 +134,14 @@ def profile_of(tag: str) -> str | None:
 
 def function_word_hits(text: str) -> tuple[int, Counter]:
     """(number of words, hits per language profile)."""
-    words = [word.lower() for word in _WORD.findall(text)]
+    # Each distinct spelling is looked up once; languages enter ``hits`` in the order of their first hit in
+    # the text, as they would word by word (most_common breaks ties by that order).
+    counts = Counter(_WORD.findall(text))
     hits = Counter()
-    for word in words:
-        for language, profile in _PROFILES.items():
-            if word in profile:
-                hits[language] += 1
-    return len(words), hits
+    for word, count in counts.items():
+        for language in _PROFILES_WITH_WORD.get(word.lower(), ()):
+            hits[language] += count
+    return sum(counts.values()), hits
 
 
 # --- the judgement -----------------------------------------------------------------------------------
@@ -182,33 +206,47 @@ def judge(tag: str, text: str, *, minimum_units: float, minimum_words: int) -> V
 def inherited_text(element, ctx, *, include_title: bool = False) -> str:
     """The text whose language comes from ``element``, in document order: rendered text and the names of
     images, leaving out subtrees with a ``lang`` of their own (and, for the page, adding its first
-    ``<title>``)."""
+    ``<title>``). Memoised for the page: the rule and its review twin ask for the same text."""
+    texts = ctx.memo("a11ylint.langdetect.inherited_text")
+    key = (element, include_title)
+    text = texts.get(key)
+    if text is None:
+        text = texts[key] = _inherited_text(element, ctx, include_title)
+    return text
+
+
+def _inherited_text(element, ctx, include_title: bool) -> str:
     parts = []
     if include_title:
         titles = ctx.select("title")
         if titles:
             parts.append(ctx.text(titles[0]))
-    stack = [(element, False)]
-    while stack:
-        node, closing = stack.pop()
-        if closing:
-            if node is not element and node.tail:
-                parts.append(node.tail)
+    if ctx.is_invisible(element):
+        return normalize_space(" ".join(parts))
+    is_invisible = ctx.is_invisible
+    # Elements still to enter, each above its tail, which is a plain string: it follows the element's
+    # content, and it is kept even when the element's own text is left out.
+    pending = [element]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, str):
+            parts.append(node)
             continue
-        if node is not element and (node.get("lang") is not None or ctx.is_invisible(node)):
-            if node.tail:
-                parts.append(node.tail)
+        if node is not element and (node.get("lang") is not None or is_invisible(node)):
             continue
-        if node is element and ctx.is_invisible(node):
-            break
-        if is_html(node) and (node.tag in ("img", "area") or node.get("role") == "img"
-                              or (node.tag == "input" and (node.get("type") or "").lower() == "image")):
+        tag = node.tag
+        if (tag in ("img", "area") or (tag == "input" and (node.get("type") or "").lower() == "image")
+                or (node.get("role") == "img" and tag[0] != "{")):
             parts.append(ctx.accessible_name(node))
-        if node.text:
-            parts.append(node.text)
-        stack.append((node, True))
+        text = node.text
+        if text:
+            parts.append(text)
         for child in reversed(node):
-            stack.append((child, not isinstance(child.tag, str)))
+            tail = child.tail
+            if tail:
+                pending.append(tail)
+            if isinstance(child.tag, str):
+                pending.append(child)
     return normalize_space(" ".join(parts))
 
 
