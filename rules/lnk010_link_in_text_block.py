@@ -77,23 +77,37 @@ def _block(link, ctx):
     return None
 
 
-def _text_outside_links(block, ctx) -> str:
-    parts = []
-    stack = [(block, False)]
-    while stack:
-        node, in_link = stack.pop()
-        if not isinstance(node.tag, str) or not is_html(node):
-            continue
-        inside = in_link or node.tag == "a" and node.get("href") is not None
-        if node is not block and (ctx.is_invisible(node) or node.tag in ("script", "style")):
-            continue
-        if node.text and not inside:
-            parts.append(node.text)
+def _has_text_outside_links(block, ctx) -> bool:
+    """True when the block's rendered text outside its links has two characters besides spaces, one of them a
+    letter or digit. Stops at the first text that settles it: most blocks are long paragraphs or pages."""
+    if not is_html(block) or _is_link(block):
+        return False
+    is_invisible = ctx.is_invisible
+    characters = 0
+    letters = False
+    pending = [block]
+    while pending:
+        node = pending.pop()
+        texts = [node.text]
         for child in node:
-            stack.append((child, inside))
-            if child.tail and not inside:
-                parts.append(child.tail)
-    return "".join(parts)
+            texts.append(child.tail)
+            tag = child.tag
+            # Enter rendered HTML elements (no namespace) other than links, scripts and styles.
+            if (isinstance(tag, str) and tag[0] != "{" and tag not in ("script", "style")
+                    and not (tag == "a" and child.get("href") is not None) and not is_invisible(child)):
+                pending.append(child)
+        for text in texts:
+            if text and not text.isspace():
+                shown = "".join(text.split())
+                characters += len(shown)
+                letters = letters or has_letters(shown)
+                if characters >= 2 and letters:
+                    return True
+    return False
+
+
+def _is_link(element) -> bool:
+    return element.tag == "a" and element.get("href") is not None
 
 
 def _cue(link, block, ctx):
@@ -173,18 +187,16 @@ def check(root, ctx):
     order = []
     uncertain_page = bool(styles.unknown_sources)
     for link in ctx.select("a[href]"):
-        if not is_html(link) or ctx.is_invisible(link) or visually_hidden(link, ctx):
+        if not is_html(link) or ctx.is_invisible(link):
             continue
-        if not has_letters("".join(link.itertext())):
-            continue
+        # Nine links in ten sit in a block with no text of its own (menus, lists of links): ask that first.
         block = _block(link, ctx)
         if block is None:
             continue
         in_text = blocks.get(block)
         if in_text is None:
-            outside = _text_outside_links(block, ctx)
-            in_text = blocks[block] = len("".join(outside.split())) >= 2 and has_letters(outside)
-        if not in_text:
+            in_text = blocks[block] = _has_text_outside_links(block, ctx)
+        if not in_text or visually_hidden(link, ctx) or not has_letters("".join(link.itertext())):
             continue
         cue = _cue(link, block, ctx)
         if cue is True:
