@@ -55,6 +55,7 @@ Delete the `outline: none`, or replace it with a clear indicator on `:focus-visi
 from a11ylint.css import UNKNOWN, parse_color, specificity
 from a11ylint.focus import in_tab_order
 from a11ylint.rule import Fail, Review, Text, rule
+from a11ylint.textstyle import declared_properties
 
 
 FOCUSABLE = "a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]"
@@ -143,6 +144,19 @@ def _script_handles_focus(ctx) -> bool:
     return cache["value"]
 
 
+def _page_declares_outline(ctx) -> bool:
+    """False when neither a style sheet nor a ``style`` attribute of the page declares an outline property
+    (the user-agent style sheet sets none): then no outline is removed, and no element needs asking. Most
+    pages are like that."""
+    declared = declared_properties(ctx)
+    if any(declared[prop] for prop in _OUTLINE):
+        return True
+    # declared_properties finds the names in style attributes with a pattern that a comment can hide:
+    # look for the word itself (or an escape, which could spell it).
+    return any("outline" in style.lower() or "\\" in style
+               for style in (element.get("style") for element in ctx.select("[style]")))
+
+
 def _analyse(element, ctx):
     """None (the outline stays), or (outcome, key, label) for an element whose outline is removed."""
     rules = [item for item in ctx.styles.focus_rules(element)
@@ -208,6 +222,8 @@ def _analyse(element, ctx):
              "保留焦点轮廓，或在 :focus-visible 中用清晰可见的焦点样式代替 outline: none"),
 )
 def check(root, ctx):
+    if not _page_declares_outline(ctx):
+        return
     groups: dict = {}
     for element in ctx.select(FOCUSABLE):
         if not isinstance(element.tag, str) or not in_tab_order(element) or ctx.is_invisible(element):

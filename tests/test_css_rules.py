@@ -195,6 +195,9 @@ CASES = [
     ("FOC001", '<style>a:focus { outline: none }</style><a href="/" tabindex="-1">x</a><a>no href</a>', []),
     ("FOC001", '<style>*:focus { outline: 0 }</style><button>提交</button><input>', ["fail"]),
     ("FOC001", '<a href="/" style="outline: none">Inline</a>', ["fail"]),
+    # A comment or an escape hides the property name from declared_properties, not from the cascade.
+    ("FOC001", '<a href="/" style="color: red; /* reset */outline: none">Inline</a>', ["fail"]),
+    ("FOC001", '<a href="/" style="outl\\69 ne: none">Escaped</a>', ["fail"]),
     # --- LNK010 link-in-text-block ----------------------------------------------------------------------
     ("LNK010", '<style>a { text-decoration: none; color: #333 } p { color: #000 }</style>'
                '<p>Read the <a href="/a">report</a> and the <a href="/b">guide</a>.</p>', ["fail"]),
