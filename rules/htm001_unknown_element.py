@@ -60,7 +60,7 @@ from a11ylint.rule import Fail, Option, Text, rule
             "<{tag}> 不是 HTML 元素；请使用标准元素，或带连字符的自定义元素名",
         )
     },
-    selector="*",
+    selector=":root",
     tags=("html",),
     severity="error",
     impact="moderate",
@@ -68,12 +68,25 @@ from a11ylint.rule import Fail, Option, Text, rule
     fix=Text("Replace the unknown element with a standard HTML element, or give a custom element a name with a hyphen",
              "将未知元素替换为标准 HTML 元素，或为自定义元素使用带连字符的名称"),
 )
-def check(element, ctx):
+def check(root, ctx):
+    # The verdict depends on the tag alone, and a page repeats a few dozen tags over hundreds of elements.
+    allowed = ctx.options["allowed-elements"]
+    unknown_names: dict = {}  # tag -> its name when it is not an HTML element, else None
+    for element in ctx.select("*"):
+        tag = element.tag
+        if tag not in unknown_names:
+            unknown_names[tag] = _unknown_name(element, allowed)
+        name = unknown_names[tag]
+        if name is not None:
+            yield Fail("unknown", element=element, tag=name)
+
+
+def _unknown_name(element, allowed) -> str | None:
     if not is_html(element):
         return None
     name = local_name(element)
-    if name in CONFORMING or name in OBSOLETE or name in ctx.options["allowed-elements"]:
+    if name in CONFORMING or name in OBSOLETE or name in allowed:
         return None
     if is_valid_custom_element_name(name):
         return None
-    return Fail("unknown", tag=name)
+    return name
