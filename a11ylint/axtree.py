@@ -10,9 +10,13 @@ through when finding an element's parent.
 
 from __future__ import annotations
 
+from lxml import etree
+
 from .aria import DEPRECATED_GLOBAL_ATTRIBUTES, GLOBAL_ATTRIBUTES
 from .focus import is_focusable
 
+# Found by libxml2 rather than by asking each element of the page in Python: few pages use aria-owns.
+_WITH_ARIA_OWNS = etree.XPath("descendant-or-self::*[@aria-owns]")
 _TRANSPARENT = frozenset(("presentation", "none", None))
 _GLOBAL = GLOBAL_ATTRIBUTES | DEPRECATED_GLOBAL_ATTRIBUTES
 
@@ -25,9 +29,7 @@ class AccessibilityTree:
         self._role = role_of
         self._owner: dict = {}  # element -> the element whose aria-owns claims it
         self._owns: dict = {}  # owner -> claimed elements, in aria-owns order
-        for owner in root.iter():
-            if not isinstance(owner.tag, str) or not owner.get("aria-owns"):
-                continue
+        for owner in _WITH_ARIA_OWNS(root):
             for identifier in owner.get("aria-owns").split():
                 target = element_by_id(identifier)
                 # An element can be owned once; an owner cannot claim its own ancestor.

@@ -95,9 +95,9 @@ def check(element, ctx):
     if element.tag == "table" and role in ("table", "grid", "treegrid"):
         return None  # HTML tables own captions and column groups natively; the table model covers them
     paths = required_owned_paths(role)
-    allowed = ", ".join("/".join(path) for path in paths)
     wrong = [child for child in ctx.axtree.owned(element) if not _fits(child, paths, ctx)]
     if not wrong:
         return None
     kinds = sorted({f"<{local_name(child)}> ({ctx.role(child) or 'no role'})" for child in wrong})
+    allowed = ", ".join("/".join(path) for path in paths)
     return Fail("wrong-children", role=role, count=len(wrong), children=", ".join(kinds[:4]), allowed=allowed)
