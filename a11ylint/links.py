@@ -44,6 +44,10 @@ def is_generic(name: str) -> bool:
     return core in GENERIC_LINK_TEXT
 
 
+# Elements that may be links; rules that select them use this same text, so the page selects them once.
+LINK_CANDIDATES = "a[href], area[href], [role], svg|a"
+
+
 def links(ctx):
     """(link, name) of every link exposed to assistive technology, in document order."""
     memo = ctx.memo("a11ylint.links.links")
@@ -54,7 +58,7 @@ def links(ctx):
 
 def _links_uncached(ctx):
     found = []
-    for element in ctx.select("a[href], area[href], [role], svg|a"):
+    for element in ctx.select(LINK_CANDIDATES):
         if element.tag == SVG_LINK:
             if element.get("href") is None and element.get(XLINK_HREF) is None:
                 continue

@@ -48,6 +48,7 @@ reported, where axe-core, running in a browser with the sheet, skips it.
 """
 
 from a11ylint.aria import is_a
+from a11ylint.links import LINK_CANDIDATES
 from a11ylint.rule import Fail, Text, rule
 
 
@@ -57,7 +58,7 @@ from a11ylint.rule import Fail, Text, rule
     title=Text("Links must have a non-empty accessible name", "链接必须有非空的可访问名称"),
     messages={"empty": Text("Link has no accessible name; give it text, image alt text or aria-label",
                             "链接没有可访问名称；请提供链接文字、图片替代文本或 aria-label")},
-    selector="a[href], area[href], svg|a, [role]",
+    selector=LINK_CANDIDATES,
     wcag=("2.4.4", "4.1.2"),
     level="A",
     act=("c487ae",),
