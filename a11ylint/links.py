@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from .aria import is_a
@@ -31,12 +32,13 @@ def normalized(name: str) -> str:
     return normalize_space(name).strip(_EDGES).lower()
 
 
+@lru_cache(maxsize=4096)  # a page repeats its link names ("更多" in every box, the same menu in header and footer)
 def is_generic(name: str) -> bool:
     """True when the name says nothing about the destination: a generic phrase, or only symbols."""
     text = normalize_space(name)
     if not text:
         return False
-    core = normalized(text)
+    core = text.strip(_EDGES).lower()
     if not core:
         return True  # only arrows or punctuation, such as ">>"
     if all(unicodedata.category(char)[0] in "PSZ" for char in core):
