@@ -12,7 +12,7 @@ import unicodedata
 
 import tinycss2
 
-from a11ylint.css import UNKNOWN, Unresolved
+from a11ylint.css import DEFAULT_LIMITS, UNKNOWN, Unresolved, parse_declarations
 from a11ylint.dom import is_html, on_self_or_ancestor
 
 # Elements with a text node child, in document order (the body and everything in it).
@@ -48,6 +48,7 @@ def is_number(value) -> bool:
 # --- which properties a page declares at all ---------------------------------------------------------------
 
 _STYLE_NAMES = re.compile(r"(?:^|[;{\s])(-?[a-zA-Z][-a-zA-Z0-9]*)\s*:")
+_COMMENTS = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
 _EXTRA_COVERS = {"inset": ("top", "right", "bottom", "left"), "all": ()}
 
 
@@ -63,12 +64,29 @@ def declared_names(ctx) -> frozenset:
                 found.add(declaration.property)
                 found.add(declaration.declared)
         for element in ctx.select("[style]"):
-            found.update(name.lower() for name in _STYLE_NAMES.findall(element.get("style") or ""))
+            found.update(_style_attribute_names(element.get("style") or ""))
         for shorthand, longhands in _EXTRA_COVERS.items():
             if shorthand in found:
                 found.update(longhands)
         names = cache["names"] = frozenset(found)
     return names
+
+
+def _style_attribute_names(style: str) -> set[str]:
+    """The property names a ``style`` attribute declares. The quick pattern serves unless a comment or an
+    escape could hide a name from it (``/* x */outline: none``, ``outl\\69 ne: none``): then the
+    declarations are read as the cascade reads them."""
+    if "\\" in style:
+        if len(style) > DEFAULT_LIMITS.max_style_attribute_chars:
+            return {"all"}  # the cascade does not read it either: anything may be declared
+        names = set()
+        for declaration in parse_declarations(style):
+            names.add(declaration.property)
+            names.add(declaration.declared)
+        return names
+    if "/*" in style:
+        style = _COMMENTS.sub(" ", style)
+    return {name.lower() for name in _STYLE_NAMES.findall(style)}
 
 
 def maybe_declared(ctx, prop: str) -> bool:

@@ -149,12 +149,7 @@ def _page_declares_outline(ctx) -> bool:
     (the user-agent style sheet sets none): then no outline is removed, and no element needs asking. Most
     pages are like that."""
     declared = declared_properties(ctx)
-    if any(declared[prop] for prop in _OUTLINE):
-        return True
-    # declared_properties finds the names in style attributes with a pattern that a comment can hide:
-    # look for the word itself (or an escape, which could spell it).
-    return any("outline" in style.lower() or "\\" in style
-               for style in (element.get("style") for element in ctx.select("[style]")))
+    return any(declared[prop] for prop in _OUTLINE)
 
 
 def _analyse(element, ctx):
