@@ -295,11 +295,12 @@ def _disabled_test(ctx):
 
 
 class _Page:
-    """What the analysis of every text element of one page shares: the layers of the boxes, and which
-    elements have a disabled, unsettling (filter, opacity) or non-plain box on themselves or an ancestor."""
+    """What the analysis of every text element of one page shares: the layers of the boxes, which elements
+    have a disabled, unsettling (filter, opacity) or non-plain box on themselves or an ancestor, and the
+    analyses of the colour pairs met so far."""
 
-    __slots__ = ("ctx", "declared", "text_elements", "layers", "disabled", "_disabled_memo", "_unsettled_memo",
-                 "_busy_memo")
+    __slots__ = ("ctx", "declared", "text_elements", "layers", "disabled", "on_canvas", "_disabled_memo",
+                 "_unsettled_memo", "_busy_memo")
 
     def __init__(self, ctx):
         self.ctx = ctx
@@ -307,6 +308,7 @@ class _Page:
         self.text_elements = set(text_elements(ctx))
         self.layers: dict = {}
         self.disabled = _disabled_test(ctx)
+        self.on_canvas: dict = {}  # analyses by (colour candidates, large, uncertain, icon)
         self._disabled_memo: dict = {}
         self._unsettled_memo: dict = {}
         self._busy_memo: dict = {}
@@ -459,12 +461,21 @@ def _analyse(element, ctx) -> Analysis | None:
             return Analysis(review="the text sits in a positioned box over content the linter cannot see",
                             large=large, uncertain=uncertain, icon=icon, cause=node)
         node = node.getparent()
-    canvas = WHITE
+    # Texts of one colour on one background give one analysis: a page has a few dozen such pairs.
+    key = (tuple(candidates), large, uncertain, icon)
+    analysis = page.on_canvas.get(key)
+    if analysis is None:
+        analysis = page.on_canvas[key] = _on_canvas(candidates, large, uncertain, icon)
+    return analysis
+
+
+def _on_canvas(candidates, large, uncertain, icon) -> Analysis:
+    """The analysis of text and background colour candidates once painted over the white canvas."""
     ratios = []
     worst = None
     for text, background in candidates:
-        text_pixel = _over(text, canvas)
-        background_pixel = _over(background, canvas)
+        text_pixel = _over(text, WHITE)
+        background_pixel = _over(background, WHITE)
         ratio = contrast(text_pixel, background_pixel)
         ratios.append(ratio)
         if worst is None or ratio < worst[0]:
