@@ -213,7 +213,9 @@ def visually_hidden(element, ctx) -> bool:
     off-screen, clipped or collapsed, or the text is sized 0, pushed away by ``text-indent``, or transparent.
     (``display``/``visibility`` are :meth:`ctx.is_invisible`'s business.)"""
     declared = declared_properties(ctx)
-    if on_self_or_ancestor(element, ctx.memo("box-hidden"), lambda node: _box_hidden(node, ctx, declared)):
+    # _box_hidden needs one of these properties: most pages without them skip the walk up
+    if (declared["opacity"] or declared["clip-path"] or declared["position"] or declared["overflow-x"]) and \
+            on_self_or_ancestor(element, ctx.memo("box-hidden"), lambda node: _box_hidden(node, ctx, declared)):
         return True
     styles = ctx.styles
     size = styles.value(element, "font-size")
