@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from a11ylint.css import UNKNOWN, Number
 
-from .textstyle import is_number, is_text_element, own_text
+from .textstyle import is_number, own_text, text_elements
 
 
 def _keyword(declaration) -> str | None:
@@ -128,31 +128,34 @@ def may_wrap(element, ctx) -> bool:
     return True
 
 
-def check_spacing(element, ctx, prop: str, minimum: float):
-    """The outcome for one element: None, ("fail"|"review", data)."""
-    memo = ctx.memo("a11ylint.textspacing." + prop)
-    if element in memo:
-        return memo[element]
-    if "page" not in memo:
-        # Nothing to check unless some style attribute declares the property !important.
-        memo["page"] = any(prop in style and "important" in style
-                           for style in (element.get("style", "").lower() for element in ctx.select("[style]")))
-    if not memo["page"]:
-        return None
-    result = None
-    if is_text_element(element, ctx):
+def _important_styles(ctx) -> list[str]:
+    """The page's ``style`` attributes (lower-case) that hold ``important``, read once for the three rules."""
+    memo = ctx.memo("a11ylint.textspacing")
+    styles = memo.get("important-styles")
+    if styles is None:
+        lowered = (element.get("style", "").lower() for element in ctx.select("[style]"))
+        styles = memo["important-styles"] = [style for style in lowered if "important" in style]
+    return styles
+
+
+def spacing_outcomes(ctx, prop: str, minimum: float):
+    """``(element, "fail"|"review", data)`` for each text element of the page whose ``prop`` fails or needs
+    review, in document order."""
+    # Nothing to check unless some style attribute declares the property !important.
+    if not any(prop in style for style in _important_styles(ctx)):
+        return
+    for element in text_elements(ctx):
         found = spacing_ratio(element, prop, ctx)
-        if found is not None:
-            ratio, text, node, certain = found
-            if prop == "line-height" and not may_wrap(element, ctx):
-                result = None
-            elif ratio is None:
-                result = ("review", {"value": text, "minimum": _format(minimum)})
-            elif ratio < minimum - 1e-6:
-                data = {"value": text, "ratio": _format(ratio), "minimum": _format(minimum)}
-                result = ("fail" if certain else "review", data)
-    memo[element] = result
-    return result
+        if found is None:
+            continue
+        ratio, text, _, certain = found
+        if prop == "line-height" and not may_wrap(element, ctx):
+            continue
+        if ratio is None:
+            yield element, "review", {"value": text, "minimum": _format(minimum)}
+        elif ratio < minimum - 1e-6:
+            data = {"value": text, "ratio": _format(ratio), "minimum": _format(minimum)}
+            yield element, "fail" if certain else "review", data
 
 
 def _format(number: float) -> str:

@@ -45,8 +45,7 @@ spacing must be locked, make it at least `0.12em`.
 
 from a11ylint.rule import Fail, Review, Text, rule
 
-from a11ylint.textspacing import check_spacing
-from a11ylint.textstyle import TEXT_ELEMENTS
+from a11ylint.textspacing import spacing_outcomes
 
 
 @rule(
@@ -64,7 +63,7 @@ from a11ylint.textstyle import TEXT_ELEMENTS
                         "style 属性中的 letter-spacing: {value} 带有 !important，无法与字号比较；"
                         "请确认其至少为字号的 {minimum} 倍，或删除 !important"),
     },
-    selector=TEXT_ELEMENTS,
+    selector=":root",
     wcag=("1.4.12",),
     level="AA",
     act=("24afc2",),
@@ -75,11 +74,9 @@ from a11ylint.textstyle import TEXT_ELEMENTS
     fix=Text("Remove !important from the inline letter-spacing, or make it at least 0.12em",
              "删除行内样式中 letter-spacing 的 !important，或将其设为至少 0.12em"),
 )
-def check(element, ctx):
-    outcome = check_spacing(element, ctx, "letter-spacing", 0.12)
-    if outcome is None:
-        return None
-    kind, data = outcome
-    if "ratio" not in data:
-        return Review("unknown", **data)
-    return Fail("narrow", **data) if kind == "fail" else Review("narrow", **data)
+def check(root, ctx):
+    for element, kind, data in spacing_outcomes(ctx, "letter-spacing", 0.12):
+        if "ratio" not in data:
+            yield Review("unknown", element=element, **data)
+        else:
+            yield (Fail if kind == "fail" else Review)("narrow", element=element, **data)

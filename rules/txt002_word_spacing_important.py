@@ -43,8 +43,7 @@ spacing must be locked, make it at least `0.16em`.
 
 from a11ylint.rule import Fail, Review, Text, rule
 
-from a11ylint.textspacing import check_spacing
-from a11ylint.textstyle import TEXT_ELEMENTS
+from a11ylint.textspacing import spacing_outcomes
 
 
 @rule(
@@ -62,7 +61,7 @@ from a11ylint.textstyle import TEXT_ELEMENTS
                         "style 属性中的 word-spacing: {value} 带有 !important，无法与字号比较；"
                         "请确认其至少为字号的 {minimum} 倍，或删除 !important"),
     },
-    selector=TEXT_ELEMENTS,
+    selector=":root",
     wcag=("1.4.12",),
     level="AA",
     act=("9e45ec",),
@@ -73,11 +72,9 @@ from a11ylint.textstyle import TEXT_ELEMENTS
     fix=Text("Remove !important from the inline word-spacing, or make it at least 0.16em",
              "删除行内样式中 word-spacing 的 !important，或将其设为至少 0.16em"),
 )
-def check(element, ctx):
-    outcome = check_spacing(element, ctx, "word-spacing", 0.16)
-    if outcome is None:
-        return None
-    kind, data = outcome
-    if "ratio" not in data:
-        return Review("unknown", **data)
-    return Fail("narrow", **data) if kind == "fail" else Review("narrow", **data)
+def check(root, ctx):
+    for element, kind, data in spacing_outcomes(ctx, "word-spacing", 0.16):
+        if "ratio" not in data:
+            yield Review("unknown", element=element, **data)
+        else:
+            yield (Fail if kind == "fail" else Review)("narrow", element=element, **data)

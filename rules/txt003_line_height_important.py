@@ -44,8 +44,7 @@ height must be locked, make it at least `1.5`.
 
 from a11ylint.rule import Fail, Review, Text, rule
 
-from a11ylint.textspacing import check_spacing
-from a11ylint.textstyle import TEXT_ELEMENTS
+from a11ylint.textspacing import spacing_outcomes
 
 
 @rule(
@@ -67,7 +66,7 @@ from a11ylint.textstyle import TEXT_ELEMENTS
                         "style 属性中的 line-height: {value} 带有 !important，无法与字号比较；"
                         "请确认其至少为字号的 {minimum} 倍，或删除 !important"),
     },
-    selector=TEXT_ELEMENTS,
+    selector=":root",
     wcag=("1.4.12",),
     level="AA",
     act=("78fd32",),
@@ -78,12 +77,10 @@ from a11ylint.textstyle import TEXT_ELEMENTS
     fix=Text("Remove !important from the inline line-height, or make it at least 1.5",
              "删除行内样式中 line-height 的 !important，或将其设为至少 1.5"),
 )
-def check(element, ctx):
-    outcome = check_spacing(element, ctx, "line-height", 1.5)
-    if outcome is None:
-        return None
-    kind, data = outcome
-    if "ratio" not in data:
-        return Review("unknown", **data)
-    message = "normal" if data["ratio"] == "0" else "narrow"
-    return Fail(message, **data) if kind == "fail" else Review(message, **data)
+def check(root, ctx):
+    for element, kind, data in spacing_outcomes(ctx, "line-height", 1.5):
+        if "ratio" not in data:
+            yield Review("unknown", element=element, **data)
+            continue
+        message = "normal" if data["ratio"] == "0" else "narrow"
+        yield (Fail if kind == "fail" else Review)(message, element=element, **data)
