@@ -48,7 +48,7 @@ import re
 from a11ylint.css import UNKNOWN
 from a11ylint.rule import Fail, Review, Text, rule
 
-from a11ylint.textstyle import TEXT_ELEMENTS, is_text_element, viewport_only
+from a11ylint.textstyle import text_elements, viewport_only
 
 _VIEWPORT_UNIT = re.compile(r"\d(?:[sld]v|v)(?:w|h|i|b|min|max)\b", re.IGNORECASE)
 
@@ -79,7 +79,7 @@ def _origin(element, ctx):
                                  "font-size: {value} 仅使用视口单位（除非无法读取的样式表覆盖了它）；"
                                  "请确认浏览器缩放能放大此文字"),
     },
-    selector=TEXT_ELEMENTS,
+    selector=":root",
     wcag=("1.4.4",),
     level="AA",
     standards=("EN-301-549:9.1.4.4", "Section-508:E205.4"),
@@ -89,18 +89,19 @@ def _origin(element, ctx):
     fix=Text("Add a zoomable rem part to font sizes in viewport units, e.g. font-size: calc(1rem + 1vw)",
              "在使用视口单位的字号中加入可随缩放放大的 rem 部分，如 font-size: calc(1rem + 1vw)"),
 )
-def check(element, ctx):
-    if not is_text_element(element, ctx):
-        return None
-    size = ctx.styles.value(element, "font-size")
-    if not viewport_only(size):
-        return None
-    origin, cascaded = _origin(element, ctx)
-    reported = ctx.memo("TXT004-reported")
-    if origin in reported:
-        return None
-    reported[origin] = True
-    value = cascaded.declaration.text if cascaded is not None else size.text
-    certain = not ctx.styles.unknown_sources or (cascaded is not None and cascaded.origin == "style-attribute"
+def check(root, ctx):
+    styles = ctx.styles
+    reported = set()
+    for element in text_elements(ctx):
+        size = styles.value(element, "font-size")
+        if not viewport_only(size):
+            continue
+        origin, cascaded = _origin(element, ctx)
+        if origin in reported:
+            continue
+        reported.add(origin)
+        value = cascaded.declaration.text if cascaded is not None else size.text
+        certain = not styles.unknown_sources or (cascaded is not None and cascaded.origin == "style-attribute"
                                                  and cascaded.important and origin is element)
-    return (Fail if certain else Review)("viewport" if certain else "viewport-unknown", element=origin, value=value)
+        yield (Fail if certain else Review)("viewport" if certain else "viewport-unknown", element=origin,
+                                            value=value)
