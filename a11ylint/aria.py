@@ -718,3 +718,17 @@ def default_value(attribute: str, role: str | None) -> str | None:
         info = attribute_info(attribute, include_drafts=True)
         value = info.default if info is not None else None
     return value
+
+
+# --- the elements the ARIA attribute rules check --------------------------------------------------------
+
+# Elements with an attribute whose name starts with "aria". ARIA002 needs all of them (html5lib codes a name
+# that is not valid XML: aria:label becomes ariaU0003Alabel); ARIA003, ARIA004 and ARIA008 keep those with an
+# aria-* attribute. One selector text for the four, so each page is searched once (ctx.select caches by text):
+# the search visits every attribute of the page, and was the larger part of each rule's time.
+ARIA_NAMED_ELEMENTS = "xpath:descendant-or-self::*[@*[starts-with(name(), 'aria')]]"
+
+
+def has_aria_attribute(element) -> bool:
+    """True when one of the element's attribute names starts with ``aria-``."""
+    return any(name.startswith("aria-") for name in element.keys())

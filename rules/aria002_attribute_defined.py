@@ -41,7 +41,7 @@ the difference.
 - WCAG technique ARIA5 (state and property attributes): https://www.w3.org/WAI/WCAG22/Techniques/aria/ARIA5
 """
 
-from a11ylint.aria import ATTRIBUTES, is_defined_attribute
+from a11ylint.aria import ARIA_NAMED_ELEMENTS, ATTRIBUTES, is_defined_attribute
 from a11ylint.parse import original_name
 from a11ylint.rule import Fail, Text, rule
 from a11ylint.suggest import closest
@@ -56,7 +56,7 @@ from a11ylint.suggest import closest
         "misspelt": Text("{attribute} is not a WAI-ARIA attribute; did you mean {suggestion}?",
                          "{attribute} 不是 WAI-ARIA 属性；是否应为 {suggestion}？"),
     },
-    selector="xpath:descendant-or-self::*[@*[starts-with(name(), 'aria')]]",
+    selector=ARIA_NAMED_ELEMENTS,
     wcag=("1.3.1", "4.1.2"),
     level="A",
     act=("5f99a7",),

@@ -49,7 +49,7 @@ a11ylint follows WAI-ARIA 1.2. axe-core 4.14 still allows some ARIA 1.1 combinat
 - WCAG technique ARIA5 (state and property attributes): https://www.w3.org/WAI/WCAG22/Techniques/aria/ARIA5
 """
 
-from a11ylint.aria import attribute_status
+from a11ylint.aria import ARIA_NAMED_ELEMENTS, attribute_status, has_aria_attribute
 from a11ylint.focus import is_focusable
 from a11ylint.parse import original_name
 from a11ylint.rule import Fail, Text, rule
@@ -76,7 +76,7 @@ def attribute_role(element, ctx) -> str | None:
     messages={"not-allowed": Text("{attribute} is not allowed on an element with role {role}; remove it or change "
                                   "the role",
                                   "{attribute} 不允许用于角色为 {role} 的元素；请删除该属性或更改角色")},
-    selector="xpath:descendant-or-self::*[@*[starts-with(name(), 'aria-')]]",
+    selector=ARIA_NAMED_ELEMENTS,
     wcag=("1.3.1", "4.1.2"),
     level="A",
     act=("5c01ea",),
@@ -87,7 +87,7 @@ def attribute_role(element, ctx) -> str | None:
     fix=Text("Remove the ARIA attribute, or give the element a role that supports it", "删除该 ARIA 属性，或为元素设置支持该属性的角色"),
 )
 def check(element, ctx):
-    if ctx.is_hidden(element):
+    if not has_aria_attribute(element) or ctx.is_hidden(element):
         return None
     role = attribute_role(element, ctx)
     focusable = is_focusable(element)

@@ -41,7 +41,7 @@ Use a value from the attribute's definition (`aria-expanded="false"`, `aria-live
 - WCAG technique ARIA5 (state and property attributes): https://www.w3.org/WAI/WCAG22/Techniques/aria/ARIA5
 """
 
-from a11ylint.aria import attribute_info, value_is_valid
+from a11ylint.aria import ARIA_NAMED_ELEMENTS, attribute_info, has_aria_attribute, value_is_valid
 from a11ylint.parse import original_name
 from a11ylint.rule import Fail, Text, rule
 
@@ -55,7 +55,7 @@ from a11ylint.rule import Fail, Text, rule
         "invalid-token": Text('{attribute}="{value}" is not valid; use one of: {tokens}',
                               '{attribute}="{value}" 无效；请使用以下值之一：{tokens}'),
     },
-    selector="xpath:descendant-or-self::*[@*[starts-with(name(), 'aria-')]]",
+    selector=ARIA_NAMED_ELEMENTS,
     wcag=("1.3.1", "4.1.2"),
     level="A",
     act=("6a7281",),
@@ -67,6 +67,8 @@ from a11ylint.rule import Fail, Text, rule
              '将 ARIA 属性设为规范允许的值，如 aria-expanded="false"'),
 )
 def check(element, ctx):
+    if not has_aria_attribute(element):
+        return None
     results = []
     for raw, value in element.attrib.items():
         name = original_name(raw)

@@ -46,7 +46,7 @@ readers do not.
   https://www.w3.org/WAI/WCAG22/Techniques/aria/ARIA14
 """
 
-from a11ylint.aria import attribute_status
+from a11ylint.aria import ARIA_NAMED_ELEMENTS, attribute_status, has_aria_attribute
 from a11ylint.parse import original_name
 from a11ylint.rule import Fail, Text, rule
 
@@ -58,7 +58,7 @@ from a11ylint.rule import Fail, Text, rule
     messages={"prohibited": Text("{attribute} is prohibited on an element with role {role}; put the text in the "
                                  "content or use a role that can be named",
                                  "角色为 {role} 的元素禁止使用 {attribute}；请把文字放入内容中，或使用可命名的角色")},
-    selector="xpath:descendant-or-self::*[@*[starts-with(name(), 'aria-')]]",
+    selector=ARIA_NAMED_ELEMENTS,
     wcag=("1.3.1",),
     level="A",
     act=("kb1m8s",),
@@ -70,7 +70,7 @@ from a11ylint.rule import Fail, Text, rule
              "删除被禁止的属性，把文字放入元素内容中，或改用允许该属性的角色"),
 )
 def check(element, ctx):
-    if ctx.is_hidden(element):
+    if not has_aria_attribute(element) or ctx.is_hidden(element):
         return None
     role = ctx.role(element)
     results = []
