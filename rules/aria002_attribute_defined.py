@@ -41,10 +41,17 @@ the difference.
 - WCAG technique ARIA5 (state and property attributes): https://www.w3.org/WAI/WCAG22/Techniques/aria/ARIA5
 """
 
+from functools import lru_cache
+
 from a11ylint.aria import ARIA_NAMED_ELEMENTS, ATTRIBUTES, is_defined_attribute
 from a11ylint.parse import original_name
 from a11ylint.rule import Fail, Text, rule
 from a11ylint.suggest import closest
+
+
+@lru_cache(maxsize=1024)  # a page repeats its undefined names (one per menu item), and difflib is slow
+def _suggestion(name: str) -> str | None:
+    return closest(name, ATTRIBUTES, cutoff=0.85)  # every name shares 'aria-': be strict
 
 
 @rule(
@@ -74,7 +81,7 @@ def check(element, ctx):
             continue
         name = original_name(raw)
         if not is_defined_attribute(name, include_drafts=True):
-            suggestion = closest(name, ATTRIBUTES, cutoff=0.85)  # every name shares 'aria-': be strict
+            suggestion = _suggestion(name)
             if suggestion:
                 results.append(Fail("misspelt", attribute=name, suggestion=suggestion))
             else:
