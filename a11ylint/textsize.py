@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from .data import load
 from .dom import normalize_space
@@ -85,12 +86,17 @@ def is_size_function(name: str, extra: tuple[str, ...] = ()) -> bool:
 
 # Click handlers of script frameworks that templates use for these widgets (avalon, Angular, Vue, Alpine).
 _FRAMEWORK_CLICKS = ("ms-click", "ng-click", "data-ng-click", "v-on:click", "@click", "x-on:click")
+_CLICK_ATTRIBUTES = ("onclick", *_FRAMEWORK_CLICKS)  # in the order their code runs
+_HANDLER_ATTRIBUTES = frozenset((*_CLICK_ATTRIBUTES, "href"))
 
 
 def handler_code(element) -> str:
     """The script an activation runs: ``onclick`` (or a framework's click attribute) and a ``javascript:``
     href."""
-    parts = [element.get("onclick") or ""] + [element.get(name) or "" for name in _FRAMEWORK_CLICKS]
+    names = element.keys()
+    if _HANDLER_ATTRIBUTES.isdisjoint(names):
+        return ""  # most elements: the survey asks every element of the body
+    parts = [element.get(name) for name in _CLICK_ATTRIBUTES if name in names]
     href = (element.get("href") or "").strip()
     if href.lower().startswith("javascript:"):
         parts.append(href[len("javascript:"):])
@@ -113,7 +119,7 @@ def size_call(element, extra: tuple[str, ...] = ()) -> Call | None:
 def is_clickable(element) -> bool:
     if element.tag in _CLICKABLE_TAGS:
         return element.tag != "input" or (element.get("type") or "").strip().lower() in _BUTTON_INPUTS
-    if element.get("onclick") is not None or any(element.get(name) is not None for name in _FRAMEWORK_CLICKS):
+    if any(name in _CLICK_ATTRIBUTES for name in element.keys()):
         return True
     return (element.get("role") or "").strip().lower() in _CLICKABLE_ROLES
 
@@ -218,7 +224,8 @@ def _segments(ctx) -> list[tuple[object, str]]:
             if node.tail and node.tail.strip() and node.getparent() is not None:
                 found.append((node.getparent(), node.tail))
             continue
-        if node.tag in _SKIPPED or node.get("hidden") is not None or ctx.in_template(node):
+        # _SKIPPED holds template: the walk never enters one, so it needs no in_template question per node.
+        if node.tag in _SKIPPED or node.get("hidden") is not None:
             if node is not body and node.tail and node.tail.strip():
                 found.append((node.getparent(), node.tail))
             continue
@@ -305,10 +312,10 @@ def _handler_widgets(ctx, body, used: set, extra) -> list[Widget]:
     "zoom" must get a literal size, since image and map viewers have zoom functions too."""
     grouped: dict = {}
     for element in body.iter():
-        if not isinstance(element.tag, str) or element in used or ctx.in_template(element):
+        if not isinstance(element.tag, str) or element in used:
             continue
         call = _text_size_call(element, extra)
-        if call is None:
+        if call is None or ctx.in_template(element):
             continue
         if any(ancestor in used for ancestor in element.iterancestors()):
             continue
@@ -473,8 +480,8 @@ def _toolbar(ctx, extra) -> Toolbar:
             continue
         code = handler_code(element)
         calls_toolbar = bool(code and compiled["toolbar_call"].search(code))
-        small = sum(1 for _ in element.iter()) <= 8
-        name = normalize_space(ctx.text(element)) if small or calls_toolbar else ""
+        small = _has_at_most(element, 8)
+        name = ctx.text(element) if small or calls_toolbar else ""
         named = bool(name) and len(name) <= 12 and bool(compiled["toolbar_name"].match(name.replace(" ", "")))
         if not calls_toolbar and not (named and _toolbar_entry_element(element)):
             continue
@@ -512,12 +519,18 @@ def _care_entries(ctx) -> list:
     compiled = patterns()
     found = []
     for element in ctx.select("a, button, span, li, em, i, b, strong, p, div, [onclick], [role=button]"):
-        if sum(1 for _ in element.iter()) > 4:
+        if not _has_at_most(element, 4):
             continue
-        name = normalize_space(ctx.text(element) or element.get("title") or "").replace(" ", "")
+        name = (ctx.text(element) or normalize_space(element.get("title") or "")).replace(" ", "")
         if name and len(name) <= 12 and (compiled["care_name"].match(name) or compiled["toolbar_name"].match(name)):
             found.append(element)
     return found
+
+
+def _has_at_most(element, count: int) -> bool:
+    """True when the element and its descendants (comments included) number at most ``count``; stops
+    counting there, since a list item may hold a whole menu."""
+    return next(islice(element.iter(), count, None), None) is None
 
 
 def toolbar_present(toolbar: Toolbar) -> bool:
