@@ -43,13 +43,23 @@ class Visibility:
         self._whole_page = True
         unrendered = self._unrendered
         invisible = self._invisible
+        aria_hidden = self._aria_hidden
+        hidden = self._hidden
         for element in root.iter():
             if not isinstance(element.tag, str):
                 continue
             parent = element.getparent()
-            gone = parent is not None and unrendered[parent] or self._not_rendered(element)
+            if parent is None:
+                gone = self._not_rendered(element)
+                unheard = _aria_hidden(element)
+            else:
+                gone = unrendered[parent] or self._not_rendered(element)
+                unheard = aria_hidden[parent] or _aria_hidden(element)
             unrendered[element] = gone
-            invisible[element] = gone or self._visibility_hidden(element)
+            aria_hidden[element] = unheard
+            seen = not gone and not self._visibility_hidden(element)
+            invisible[element] = not seen
+            hidden[element] = not seen or unheard
 
     def _not_rendered(self, node) -> bool:
         if _never_rendered(node):
