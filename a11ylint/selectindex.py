@@ -1,7 +1,7 @@
 """Rule selectors answered from one pass over the page instead of one tree walk per selector.
 
 Most rule selectors are lists of simple compounds: a type and attribute tests, such as
-``input, select, textarea, [role]`` or ``iframe[tabindex]``. One walk of the page indexes its elements by
+``input, select, textarea, [role]``, ``iframe[tabindex]`` or ``svg|a``. One walk of the page indexes its elements by
 tag and by attribute name, and each such selector becomes a few dictionary lookups. Anything else
 (combinators, pseudo-classes, namespaces, attribute operators other than ``=``) goes to the compiled
 XPath as before. Matching follows cssselect's HTML translator, which the XPath path uses: type and
@@ -16,6 +16,8 @@ from functools import lru_cache
 import cssselect
 from cssselect.parser import Attrib, Element, SelectorError
 from lxml import etree
+
+from .dom import NAMESPACES
 
 ROOT = "root"  # the parts of ":root"
 
@@ -53,8 +55,13 @@ def _compound(tree):
         else:
             return None
         tree = tree.selector
-    if not isinstance(tree, Element) or tree.namespace is not None:
+    if not isinstance(tree, Element):
         return None
+    if tree.namespace is not None:
+        # svg|a, math|mi: the tree names foreign elements in Clark notation (cssselect lower-cases the name too)
+        if tree.namespace not in NAMESPACES or tree.element in (None, "*"):
+            return None
+        return f"{{{NAMESPACES[tree.namespace]}}}{tree.element.lower()}", tuple(reversed(tests))
     tag = tree.element.lower() if tree.element not in (None, "*") else None
     return tag, tuple(reversed(tests))
 

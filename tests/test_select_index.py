@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 EXTRA = ["*", "[ROLE]", "INPUT[TYPE=checkbox]", "a[href=''], [hidden]", "td[x='1'][y]", "img[alt='']", "svg",
-         "p, p, [id]"]
+         "p, p, [id]", "svg|a, a", "svg|A[href]", "svg|foreignObject", "math|mi"]
 
 
 @pytest.fixture(scope="module")
@@ -40,6 +40,8 @@ def test_what_the_index_answers():
     assert simple_parts(":root") == ROOT
     assert simple_parts("input, [Role], a[href='x']") == (("input", ()), (None, (("role", None),)),
                                                           ("a", (("href", "x"),)))
+    assert simple_parts("svg|a, math|MI[x]") == (("{http://www.w3.org/2000/svg}a", ()),
+                                                 ("{http://www.w3.org/1998/Math/MathML}mi", (("x", None),)))
     for css in ("details > summary", "body [lang]", "svg|*[role]", "a:hover", "[class~=x]", "p::before", "a["):
         assert simple_parts(css) is None, css
 
@@ -53,7 +55,8 @@ def test_hand_made_page(selectors):
 
 
 TAGS = ["div", "p", "a", "img", "input", "select", "option", "table", "tr", "td", "th", "svg", "iframe", "video",
-        "button", "label", "ul", "li", "h1", "h2", "template", "area", "object", "embed", "meta", "dl", "dt"]
+        "button", "label", "ul", "li", "h1", "h2", "template", "area", "object", "embed", "meta", "dl", "dt",
+        "math", "mi", "foreignObject"]
 ATTRIBUTES = ["", " role=button", " role", ' href=""', " href=x", " alt", ' alt=""', " tabindex=0", " id=a",
               " type=checkbox", " TYPE=text", " hidden", " aria-hidden=true", " scope=col", " headers=a",
               " autocomplete=off", " lang=en", " onblur=x()", " name=viewport", " x=1 y"]
