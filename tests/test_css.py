@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
 from a11ylint.css import (
     UNKNOWN,
@@ -15,6 +16,7 @@ from a11ylint.css import (
     parse_color,
     specificity,
 )
+from a11ylint.css.defaults import UA_DISPLAY, user_agent, user_agent_key
 from a11ylint.parse import parse_html
 
 
@@ -178,6 +180,26 @@ def test_rem_on_the_root_uses_the_initial_size():
     r, root = styled("html { font-size: 2rem }", '<p id="t">x</p>')
     assert r.value(root, "font-size") == 32.0
     assert r.value(by_id(root, "t"), "font-size") == 32.0
+
+
+_UA_TAGS = sorted(set(UA_DISPLAY) | {"input", "dialog", "a", "area", "abbr", "acronym", "mark", "table", "b",
+                                       "strong", "small", "big", "sub", "sup", "h1", "h6", "th", "u", "s", "embed"})
+_UA_ATTRIBUTES = [("type", "hidden"), ("type", "HIDDEN "), ("type", "text"), ("open", ""), ("hidden", ""),
+                  ("hidden", "until-found"), ("href", "/"), ("title", "t"), ("align", "center"), ("bgcolor", "red"),
+                  ("color", "red"), ("size", "7"), ("width", "10"), ("lang", "en"), ("dir", "rtl"), ("popover", ""),
+                  ("inert", ""), ("disabled", ""), ("role", "button"), ("style", "display:none"), ("class", "x")]
+
+
+@pytest.mark.parametrize("tag", _UA_TAGS)
+def test_elements_with_equal_user_agent_keys_get_equal_defaults(tag):
+    """The cascade shares default declarations between elements with equal user_agent_key()s."""
+    defaults_by_key: dict = {}
+    for count in range(4):
+        for start in range(len(_UA_ATTRIBUTES)):
+            chosen = dict(_UA_ATTRIBUTES[(start + step * 5) % len(_UA_ATTRIBUTES)] for step in range(count))
+            element = etree.Element(tag, chosen)
+            defaults = (user_agent(element, False), user_agent(element, True))
+            assert defaults_by_key.setdefault(user_agent_key(element), defaults) == defaults, (tag, chosen)
 
 
 def test_user_agent_heading_sizes_and_the_quirks_table_reset():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..dom import NOT_RENDERED, on_self_or_ancestor
-from .defaults import detect_quirks, presentational_hints, tokens as value_tokens, user_agent
+from .defaults import detect_quirks, presentational_hints, tokens as value_tokens, user_agent, user_agent_key
 from .media import ALWAYS, Media
 from .properties import GENERIC_INHERITED, PROPERTIES, initial_value
 from .selectors import FOCUS_PSEUDO_CLASSES, Selector, class_set, document_features
@@ -179,6 +179,7 @@ class StyleResolver:
         self._link_color = False
         self._ancestor_memo: dict = {}
         self._ua_declarations: dict[tuple[str, str], Declaration] = {}
+        self._ua_by_element: dict = {}
 
     # --- public API -------------------------------------------------------------------------------------
 
@@ -476,8 +477,13 @@ class StyleResolver:
         else:
             element = node
             index = self._index
-            for prop, text in user_agent(element, self._quirks).items():
-                cascade[prop] = [self._ua_candidate(prop, text)]
+            key = user_agent_key(element)  # elements alike in it have the same default declarations
+            defaults = self._ua_by_element.get(key)
+            if defaults is None:
+                defaults = self._ua_by_element[key] = [(prop, self._ua_candidate(prop, text)) for prop, text
+                                                       in user_agent(element, self._quirks).items()]
+            for prop, candidate in defaults:
+                cascade[prop] = [candidate]
             for position, (prop, text) in enumerate(presentational_hints(element, self._body_link()).items()):
                 for declaration in self._hint(prop, text):
                     cascade.setdefault(declaration.property, []).append(_Candidate(

@@ -101,6 +101,13 @@ def user_agent(element, quirks: bool) -> dict[str, str]:
     return result
 
 
+def user_agent_key(element) -> tuple:
+    """Everything :func:`user_agent` reads of an element: elements with equal keys get equal declarations."""
+    attributes = element.attrib
+    return (element.tag, attributes.get("type"), "open" in attributes, attributes.get("hidden"),
+            "href" in attributes, "title" in attributes)
+
+
 def presentational_hints(element, body_link: str | None = None) -> dict[str, str | list]:
     """Author-level declarations from presentational attributes, as {property: CSS text}.
 
