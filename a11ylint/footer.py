@@ -34,6 +34,8 @@ _FOOT = re.compile(r"foot(?!note|print|ball|age|step|path|wear|hold|able)", re.I
 # ft2), or as a part of a camelCase name (divBottomOuter) — "copy" not there: copyLink is a share button.
 _SEPARATED_WORDS = frozenset(("bottom", "copyright", "copy", "bq", "banquan", "ft"))
 _CAMEL_CASE_WORDS = frozenset(("bottom", "copyright"))
+_NAME_SEPARATORS = re.compile(r"[-_\s\d]+")
+_CAMEL_CASE_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 NAMED_FOOTER_FROM = 0.5  # a named footer begins in the second half of the body's readable text …
 NAMED_FOOTER_EARLIEST = 0.25  # … or, when it runs into the end-of-page area, after its first quarter
 END_OF_PAGE_SHARE = 0.85
@@ -89,8 +91,9 @@ def _named_footer(ctx) -> list:
     the named elements right before them, nothing to read in between: the first parts of a footer that is
     most of a short page (``<span class="footer_links">…<br><span class="footer_text">…``)."""
     text = body_text(ctx)
+    verdicts = {}  # a page repeats a few hundred names over thousands of elements: each is decided once
     named = [(text.index_of(element), element) for element in ctx.select("body [id], body [class]")
-             if _names_footer(element) and local_name(element) not in VOID and not ctx.is_invisible(element)]
+             if _names_footer(element, verdicts) and local_name(element) not in VOID and not ctx.is_invisible(element)]
     named = [(start, element) for start, element in named if start is not None]
     at_end = [_at_the_end(start, element, text, ctx) for start, element in named]
     footer = _outermost([element for (_, element), late in zip(named, at_end) if late])
@@ -122,16 +125,23 @@ def _at_the_end(start: int, element, text, ctx) -> bool:
     return start + len(text_of([element], ctx).text.strip()) >= length * END_OF_PAGE_SHARE
 
 
-def _names_footer(element) -> bool:
-    return any(_is_footer_name(name) for name in [element.get("id") or "", *(element.get("class") or "").split()])
+def _names_footer(element, verdicts: dict) -> bool:
+    """True when the element's id or one of its classes names a footer; ``verdicts`` holds each name's answer."""
+    for name in [element.get("id") or "", *(element.get("class") or "").split()]:
+        verdict = verdicts.get(name)
+        if verdict is None:
+            verdict = verdicts[name] = _is_footer_name(name)
+        if verdict:
+            return True
+    return False
 
 
 def _is_footer_name(name: str) -> bool:
     if _FOOT.search(name):
         return True
-    if any(part.lower() in _SEPARATED_WORDS for part in re.split(r"[-_\s\d]+", name)):
+    if any(part.lower() in _SEPARATED_WORDS for part in _NAME_SEPARATORS.split(name)):
         return True
-    return any(part.lower() in _CAMEL_CASE_WORDS for part in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", name))
+    return any(part.lower() in _CAMEL_CASE_WORDS for part in _CAMEL_CASE_PARTS.findall(name))
 
 
 def _outermost(elements: list) -> list:
@@ -143,6 +153,7 @@ def _area(kind: str, elements: list, ctx, empty_containers: list) -> FooterArea:
     links = [link for element in elements for link in element.iter("a")]
     start = min(ctx.document.offset(element) for element in elements)
     return FooterArea(kind, elements, start, text_of(elements, ctx).text, links, empty_containers)
+
 
 
 def _end_of_page(ctx, empty_containers: list) -> FooterArea:

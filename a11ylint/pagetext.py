@@ -4,7 +4,8 @@ Scripts, styles, templates, ``<noscript>`` fallbacks, form-control contents, emb
 elements are left out; inline elements are joined without spaces, blocks are separated by one space,
 whitespace is collapsed and zero-width characters are dropped. So markup such as
 ``<span>赣</span>ICP<span>备</span>17015617号`` reads as one number, and a footer's text is what its reader
-sees, not the code of the scripts inside it. The body's text is computed once per page (``ctx.memo``).
+sees, not the code of the scripts inside it. The body's text, and each element's, is computed once per page
+(``ctx.memo``).
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ class PageText:
             if text is None:
                 self._element_starts.setdefault(owner, length)
                 continue
-            text = _SPACES.sub(" ", _INVISIBLE_CHARACTERS.sub("", text))
+            if text != " ":  # every block's edges: most of a page's pieces
+                text = _SPACES.sub(" ", _INVISIBLE_CHARACTERS.sub("", text))
             if last_space:
                 text = text.lstrip(" ")
             if not text:
@@ -90,43 +92,69 @@ class PageText:
 def readable_pieces(root, ctx) -> list:
     """(text, owner element, source offset) of the readable text under ``root``, in reading order, with a
     ``(None, element, offset)`` piece where each element begins."""
-    document = ctx.document
+    offset_of = ctx.document.offset
+    is_invisible = ctx.is_invisible
     out = []
-    stack = [(False, root)]
+    append = out.append
+    if not isinstance(root.tag, str) or local_name(root) in _SKIP or is_invisible(root):
+        return out
+    # One frame per open element: (element, its offset, whether it is a block, the children still to read).
+    offset = offset_of(root)
+    block = local_name(root) in _BLOCK
+    append((None, root, offset))
+    if block:
+        append((" ", root, offset))
+    if root.text:
+        append((root.text, root, offset))
+    stack = [(root, offset, block, iter(root))]
     while stack:
-        is_text, node = stack.pop()
-        if is_text:
-            out.append(node)
-            continue
-        if not isinstance(node.tag, str):
-            continue  # a comment or processing instruction: its tail is read with its parent
-        name = local_name(node)
-        if name in _SKIP or ctx.is_invisible(node):
-            continue
-        offset = document.offset(node)
-        items = [(True, (None, node, offset))]
-        block = name in _BLOCK
-        if block:
-            items.append((True, (" ", node, offset)))
-        if node.text:
-            items.append((True, (node.text, node, offset)))
-        for child in node:
-            items.append((False, child))
+        node, offset, block, children = stack[-1]
+        for child in children:
+            if isinstance(child.tag, str):
+                name = local_name(child)
+                if name not in _SKIP and not is_invisible(child):
+                    child_offset = offset_of(child)
+                    child_block = name in _BLOCK
+                    append((None, child, child_offset))
+                    if child_block:
+                        append((" ", child, child_offset))
+                    if child.text:
+                        append((child.text, child, child_offset))
+                    stack.append((child, child_offset, child_block, iter(child)))
+                    break
+            # A comment, processing instruction or skipped element: only its tail is read, with its parent.
             if child.tail:
-                items.append((True, (child.tail, node, document.offset(child))))
-        if block:
-            items.append((True, (" ", node, offset)))
-        stack.extend(reversed(items))
+                append((child.tail, node, offset_of(child)))
+        else:
+            stack.pop()
+            if block:
+                append((" ", node, offset))
+            if stack and node.tail:
+                append((node.tail, stack[-1][0], offset))
     return out
 
 
 def text_of(elements, ctx) -> PageText:
-    """The readable text of some elements, one after the other, separated by a space."""
+    """The readable text of some elements, one after the other, separated by a space.
+
+    Each element's pieces, and the text of each single element, are built once per page: the footer search
+    asks about the same candidate up to four times."""
+    memo = ctx.memo(_MEMO)
+    pieces_of = memo.setdefault("pieces", {})
+    texts = memo.setdefault("texts", {})
+    single = elements[0] if len(elements) == 1 else None
+    if single is not None and single in texts:
+        return texts[single]
     pieces = []
     for element in elements:
-        pieces.extend(readable_pieces(element, ctx))
+        if element not in pieces_of:
+            pieces_of[element] = readable_pieces(element, ctx)
+        pieces.extend(pieces_of[element])
         pieces.append((" ", element, ctx.document.offset(element)))
-    return PageText(pieces)
+    text = PageText(pieces)
+    if single is not None:
+        texts[single] = text
+    return text
 
 
 def body_text(ctx) -> PageText:
