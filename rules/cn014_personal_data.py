@@ -88,6 +88,9 @@ _SKIP = frozenset(("script", "style", "template", "noscript", "head"))
 _ID = re.compile(r"(?<![0-9A-Za-z])(\d{17}[\dXx])(?![0-9A-Za-z])")
 _MOBILE = re.compile(r"(?<![0-9A-Za-z])(1[3-9]\d{9})(?![0-9A-Za-z])")
 _CARD = re.compile(r"(?<![0-9A-Za-z])(\d(?:[ -]?\d){15,18})(?![0-9A-Za-z])")
+# Eleven digits, perhaps split by single spaces or dashes: each of the numbers above holds them. Most of a page's
+# texts have none, and this one search settles them instead of three.
+_LONG_NUMBER = re.compile(r"\d(?:[ -]?\d){10}")
 _ADDRESS_CHARS = re.compile(r"[/=?&_#%]|\.(?:s?html?|jsp|php|aspx?)|www\.|https?:", re.IGNORECASE)
 _FILINGS = re.compile(r"(?:ICP|公网安备|备案)[^\d]{0,6}$")
 _CONTEXT_BEFORE = 30
@@ -124,6 +127,8 @@ def check(root, ctx):
     found = []
     contacts = set()  # mobile numbers that the page introduces as a contact somewhere
     for element, text in _texts(ctx):
+        if not _LONG_NUMBER.search(text):
+            continue
         for kind, value, masked, contact in _findings(element, text, ctx):
             if contact:
                 contacts.add(value)
@@ -144,10 +149,9 @@ def _texts(ctx):
         element = stack.pop()
         if not isinstance(element.tag, str) or element.tag in _SKIP:
             continue
-        own = (element.text or "") + "".join(child.tail or "" for child in element)
-        own = normalize_space(own)
-        if own:
-            yield element, own
+        own = (element.text or "") + "".join([child.tail for child in element if child.tail])
+        if own.strip():  # most elements hold only the indentation between their children
+            yield element, normalize_space(own)
         if element.tag in ("input", "textarea") and element.get("value"):
             yield element, normalize_space(element.get("value"))
         stack.extend(reversed(list(element)))
