@@ -94,6 +94,7 @@ from a11ylint import cnmarks, pageinfo
 from a11ylint.rule import Fail, Option, Text, rule
 
 _POLICE = cnmarks.data()["police"]
+_NETWORK_ADDRESS = re.compile(r"^(?:https?:)?//", re.IGNORECASE)
 
 
 @rule(
@@ -173,7 +174,7 @@ def check(root, ctx):
 
 def _record_number(href: str, pages) -> str | None:
     """The number a platform link carries ("" when its parameter is empty), or None for other links."""
-    host = pageinfo.host_of(href) if re.match(r"^(?:https?:)?//", href, re.IGNORECASE) else ""
+    host = pageinfo.host_of(href) if _NETWORK_ADDRESS.match(href) else ""
     if not host:
         return None
     for page in pages:
