@@ -102,6 +102,7 @@ _PRIVATE = tuple(ipaddress.ip_network(network) for network in (
     "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "fc00::/7", "fe80::/10"))
 _LOOPBACK = tuple(ipaddress.ip_network(network) for network in ("127.0.0.0/8", "0.0.0.0/8", "::1/128"))
 _WINDOWS_PATH = re.compile(r"^(?:[a-zA-Z]:[\\/]|\\\\[^\\])")
+_NETWORK_ADDRESS = re.compile(r"^(?:https?:|ftp:)?//", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"^(?:#?|javascript:.*)$", re.IGNORECASE | re.DOTALL)
 _KIND_TEXT = {
     "file": ("a file on a local disk", "本地磁盘上的文件"),
@@ -142,6 +143,7 @@ _KIND_TEXT = {
 def check(root, ctx):
     https = pageinfo.page_is_https(ctx)
     zh = ctx.lang == "zh"
+    kinds = {}  # a page repeats its addresses (menus, logos, scripts): each is decided once
     for selector, attribute, loaded in _ADDRESSES:
         for element in ctx.select(selector):
             address = (element.get(attribute) or "").strip()
@@ -149,7 +151,9 @@ def check(root, ctx):
                 continue
             is_loaded = loaded if loaded is not None else bool(
                 _LOADED_LINKS & set((element.get("rel") or "").lower().split()))
-            kind = _local_kind(address, ctx.options["intranet-hosts"])
+            if address not in kinds:
+                kinds[address] = _local_kind(address, ctx.options["intranet-hosts"])
+            kind = kinds[address]
             if kind:
                 yield Fail("local", element=element, tag=element.tag, kind=_KIND_TEXT[kind][1 if zh else 0],
                            address=address[:80])
@@ -161,7 +165,7 @@ def check(root, ctx):
 def _local_kind(address: str, intranet) -> str | None:
     if address.lower().startswith("file:") or _WINDOWS_PATH.match(address):
         return "file"
-    if not re.match(r"^(?:https?:|ftp:)?//", address, re.IGNORECASE):
+    if not _NETWORK_ADDRESS.match(address):
         return None
     host = pageinfo.host_of(address)
     if not host:
@@ -185,11 +189,18 @@ def _local_kind(address: str, intranet) -> str | None:
 
 def _menus(ctx, zh: bool):
     patterns = [re.compile(pattern, re.IGNORECASE) for pattern in ctx.options["navigation-names"]]
+    menu_names = {}  # a page repeats a few hundred id and class names over thousands of elements
+
+    def names_menu(token: str) -> bool:
+        if token not in menu_names:
+            menu_names[token] = any(pattern.search(token) for pattern in patterns)
+        return menu_names[token]
+
     menus = []
     for element in ctx.select("nav, [role], [id], [class]"):
         if element.tag == "nav" or ctx.role(element) == "navigation" or any(
-                pattern.search(token) for token in [element.get("id") or "", *(element.get("class") or "").split()]
-                if token for pattern in patterns):
+                names_menu(token) for token in [element.get("id") or "", *(element.get("class") or "").split()]
+                if token):
             if element.tag in ("a", "li", "body", "html"):
                 continue
             menus.append(element)
