@@ -73,6 +73,15 @@ SENSORY = re.compile(
     r"见下图|如下图|见上图|如上图|见右图|见左图|如图所示",
     re.IGNORECASE,
 )
+# A word or character that each of SENSORY's phrases holds (a position, colour, shape or sound word; 左 右 点 色 形 星 红
+# 绿 蓝 图). Nearly every block has none, and this search takes about two thirds of the time of SENSORY's, which
+# tries a dozen alternatives at each position.
+_SENSORY_WORD = re.compile(
+    r"(?=[a-z左右点色形星红绿蓝图])(?:right|left|top|bottom|neath|above|below|red|green|blue|yellow|orange|purple|"
+    r"gr[ae]y|black|white|pink|round|square|circular|rectangular|triang|star|oval|diamond|arrow|bold|beep|tone|"
+    r"chime|sound|bell|[左右点色形星红绿蓝图])",
+    re.IGNORECASE,
+)
 _BLOCKS = frozenset("""p li td th dd dt div section article aside header footer nav main form fieldset legend label
     caption figcaption h1 h2 h3 h4 h5 h6 blockquote pre address body table tr ul ol dl center details summary
     dialog figure""".split())
@@ -132,7 +141,7 @@ def check(root, ctx):
         return
     seen = set()
     for block, text in text_blocks(ctx):
-        match = SENSORY.search(text)
+        match = SENSORY.search(text) if _SENSORY_WORD.search(text) else None
         if match is None or text in seen:
             continue
         seen.add(text)
