@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from a11ylint.css import UNKNOWN, Number
 
+from .rule import Fail, Review
 from .textstyle import is_number, own_text, text_elements
 
 
@@ -156,6 +157,16 @@ def spacing_outcomes(ctx, prop: str, minimum: float):
         elif ratio < minimum - 1e-6:
             data = {"value": text, "ratio": _format(ratio), "minimum": _format(minimum)}
             yield element, "fail" if certain else "review", data
+
+
+def spacing_results(ctx, prop: str, minimum: float, message_of=lambda data: "narrow"):
+    """The rules' results: a review "unknown" for a value that could not be compared with the font size, else
+    ``message_of(data)`` as a failure (a review when an unreadable style sheet may change the value)."""
+    for element, kind, data in spacing_outcomes(ctx, prop, minimum):
+        if "ratio" not in data:
+            yield Review("unknown", element=element, **data)
+        else:
+            yield (Fail if kind == "fail" else Review)(message_of(data), element=element, **data)
 
 
 def _format(number: float) -> str:

@@ -41,9 +41,9 @@ spacing must be locked, make it at least `0.16em`.
 - WCAG technique C36 (allowing for text spacing override): https://www.w3.org/WAI/WCAG22/Techniques/css/C36
 """
 
-from a11ylint.rule import Fail, Review, Text, rule
+from a11ylint.rule import Text, rule
 
-from a11ylint.textspacing import spacing_outcomes
+from a11ylint.textspacing import spacing_results
 
 
 @rule(
@@ -73,8 +73,4 @@ from a11ylint.textspacing import spacing_outcomes
              "删除行内样式中 word-spacing 的 !important，或将其设为至少 0.16em"),
 )
 def check(root, ctx):
-    for element, kind, data in spacing_outcomes(ctx, "word-spacing", 0.16):
-        if "ratio" not in data:
-            yield Review("unknown", element=element, **data)
-        else:
-            yield (Fail if kind == "fail" else Review)("narrow", element=element, **data)
+    return spacing_results(ctx, "word-spacing", 0.16)

@@ -42,9 +42,9 @@ height must be locked, make it at least `1.5`.
 - WCAG technique C36 (allowing for text spacing override): https://www.w3.org/WAI/WCAG22/Techniques/css/C36
 """
 
-from a11ylint.rule import Fail, Review, Text, rule
+from a11ylint.rule import Text, rule
 
-from a11ylint.textspacing import spacing_outcomes
+from a11ylint.textspacing import spacing_results
 
 
 @rule(
@@ -78,9 +78,6 @@ from a11ylint.textspacing import spacing_outcomes
              "删除行内样式中 line-height 的 !important，或将其设为至少 1.5"),
 )
 def check(root, ctx):
-    for element, kind, data in spacing_outcomes(ctx, "line-height", 1.5):
-        if "ratio" not in data:
-            yield Review("unknown", element=element, **data)
-            continue
-        message = "normal" if data["ratio"] == "0" else "narrow"
-        yield (Fail if kind == "fail" else Review)(message, element=element, **data)
+    # spacing_ratio gives line-height: normal the ratio 0 (about 1.2 times the font size)
+    return spacing_results(ctx, "line-height", 1.5,
+                           lambda data: "normal" if data["ratio"] == "0" else "narrow")
