@@ -155,7 +155,6 @@ def _area(kind: str, elements: list, ctx, empty_containers: list) -> FooterArea:
     return FooterArea(kind, elements, start, text_of(elements, ctx).text, links, empty_containers)
 
 
-
 def _end_of_page(ctx, empty_containers: list) -> FooterArea:
     body = next(iter(ctx.select("body")), None)
     if body is None:
